@@ -1,0 +1,54 @@
+package io.smp.cli;
+
+import io.smp.engine.io.ImageEncoder;
+import io.smp.engine.output.Overlay;
+import io.smp.engine.output.Reports;
+import io.smp.engine.preview.PreviewEngine;
+import io.smp.engine.report.Json;
+import io.smp.engine.segment.Segmentation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+@Command(name = "segment", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+                "Labels each photo pixel by pixel and estimates its view and scale.",
+                "Writes <stem>.labels.png (8-bit: 0 background, 1 skin that is not scalp, 2 bare scalp, 3 hair,",
+                "4 thinning hair), <stem>.overlay.<ext> (labels tinted on the photo) and <stem>.json (view,",
+                "scale with source and uncertainty, scalp and thinning areas in cm^2, face and eyes)."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  smp segment -o out client.jpg", "  smp segment --px-per-cm 42 -o out photos/"})
+final class SegmentCommand implements Callable<Integer> {
+    @Mixin InputOptions inputs;
+    @Mixin OutputOptions output;
+    @Mixin LoggingOptions logging;
+
+    @Option(names = "--px-per-cm", paramLabel = "PX",
+            description = "Pixels per centimetre on the scalp, when known (overrides the estimate from eyes or head width).")
+    Double pxPerCm;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Console console = Console.of(spec, logging);
+        PreviewEngine engine = new PreviewEngine();
+        return new InputRunner(console, inputs, output.outDir).run((photo, stem) -> {
+            Segmentation seg = engine.segment(photo.image(), Optional.ofNullable(pxPerCm));
+            Map<String, byte[]> out = InputRunner.outputs();
+            out.put(stem + ".labels.png", ImageEncoder.encodeLabels(seg.labels()));
+            out.put(stem + ".overlay." + output.format.extension(),
+                    ImageEncoder.encode(Overlay.render(photo.image(), seg.labels()), output.format, output.quality));
+            Map<String, Object> report = Reports.segmentation(seg);
+            report.put("input", photo.source().toString());
+            out.put(stem + ".json", Json.write(report).getBytes(StandardCharsets.UTF_8));
+            return out;
+        });
+    }
+}

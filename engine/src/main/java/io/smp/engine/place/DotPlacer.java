@@ -1,0 +1,112 @@
+package io.smp.engine.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Blue-noise dot placement inside a mask at a density given in dots per pixel^2.
+ *
+ * <p>Dart throwing with a minimum distance (a Poisson-disk process): candidates are drawn uniformly over the
+ * mask's pixels with sub-pixel offsets and kept only when no kept dot lies closer than {@code r}. {@code r} is
+ * chosen so that the process overshoots the target; a random subset of exactly {@code round(density x area)} dots
+ * is then kept, so the achieved density matches the request while dots never come closer than {@code r} and never
+ * form a grid. Sessions are layers of that set: session 1 the first ~30% of a random order, session 2 the next
+ * 40%, session 3 the rest, so later sessions fall among the earlier dots.
+ */
+public final class DotPlacer {
+    /** Fraction of the final dots each session has laid down by its end. */
+    public static final double[] SESSION_CUMULATIVE = {0.30, 0.70, 1.00};
+
+    private DotPlacer() {
+    }
+
+    /**
+     * @param mask          row-major, true where a dot centre may go
+     * @param densityPerPx2 target dots per square pixel
+     * @param diameterPx    nominal dot diameter in pixels
+     * @param sizeJitter    relative standard deviation of dot diameters (0.12 typical)
+     */
+    public static List<Dot> place(boolean[] mask, int width, int height, double densityPerPx2, double diameterPx,
+                                  double sizeJitter, long seed) {
+        if (!(densityPerPx2 > 0)) throw new IllegalArgumentException("density must be positive");
+        int[] cells = maskPixels(mask);
+        int target = (int) Math.round(densityPerPx2 * cells.length);
+        if (target == 0) return List.of();
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double r = Math.sqrt(0.5 / densityPerPx2);
+        double[] xs = null, ys = null;
+        int n = 0;
+        for (int attempt = 0; attempt < 6; attempt++) {
+            int capacity = (int) Math.min(Integer.MAX_VALUE - 8, (long) (target * 1.6) + 16);
+            xs = new double[capacity];
+            ys = new double[capacity];
+            n = dartThrow(cells, width, height, r, 10L * target + 64, rnd, xs, ys);
+            if (n >= target) break;
+            r *= 0.9;
+        }
+        // random order: the first `target` form the set, and the order assigns sessions
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        for (int i = n - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int t = order[i]; order[i] = order[j]; order[j] = t;
+        }
+        int keep = Math.min(n, target);
+        List<Dot> dots = new ArrayList<>(keep);
+        for (int k = 0; k < keep; k++) {
+            int i = order[k];
+            double frac = (k + 0.5) / keep;
+            int session = frac < SESSION_CUMULATIVE[0] ? 1 : frac < SESSION_CUMULATIVE[1] ? 2 : 3;
+            double d = diameterPx * Math.exp(sizeJitter * gaussian(rnd) - 0.5 * sizeJitter * sizeJitter);
+            double dark = Math.max(0.6, Math.min(1.4, 1 + 0.1 * gaussian(rnd)));
+            dots.add(new Dot(xs[i], ys[i], d, dark, session));
+        }
+        return dots;
+    }
+
+    private static int[] maskPixels(boolean[] mask) {
+        int c = 0;
+        for (boolean b : mask) if (b) c++;
+        int[] out = new int[c];
+        int k = 0;
+        for (int i = 0; i < mask.length; i++) if (mask[i]) out[k++] = i;
+        return out;
+    }
+
+    private static int dartThrow(int[] cells, int width, int height, double r, long tries, SplittableRandom rnd,
+                                 double[] xs, double[] ys) {
+        double cell = r / Math.sqrt(2);
+        int gw = (int) Math.ceil(width / cell) + 1, gh = (int) Math.ceil(height / cell) + 1;
+        int[] grid = new int[gw * gh];
+        java.util.Arrays.fill(grid, -1);
+        double r2 = r * r;
+        int n = 0;
+        for (long t = 0; t < tries && n < xs.length; t++) {
+            int p = cells[rnd.nextInt(cells.length)];
+            double x = p % width + rnd.nextDouble(), y = p / width + rnd.nextDouble();
+            int gx = (int) (x / cell), gy = (int) (y / cell);
+            if (grid[gy * gw + gx] >= 0) continue;
+            boolean ok = true;
+            for (int yy = Math.max(0, gy - 2); yy <= Math.min(gh - 1, gy + 2) && ok; yy++) {
+                for (int xx = Math.max(0, gx - 2); xx <= Math.min(gw - 1, gx + 2); xx++) {
+                    int q = grid[yy * gw + xx];
+                    if (q >= 0) {
+                        double dx = xs[q] - x, dy = ys[q] - y;
+                        if (dx * dx + dy * dy < r2) { ok = false; break; }
+                    }
+                }
+            }
+            if (!ok) continue;
+            xs[n] = x;
+            ys[n] = y;
+            grid[gy * gw + gx] = n++;
+        }
+        return n;
+    }
+
+    private static double gaussian(SplittableRandom rnd) {
+        double u = Math.max(1e-12, rnd.nextDouble()), v = rnd.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    }
+}

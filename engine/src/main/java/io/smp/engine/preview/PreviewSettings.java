@@ -1,0 +1,95 @@
+package io.smp.engine.preview;
+
+import io.smp.engine.SmpException;
+import io.smp.engine.render.Shade;
+import io.smp.engine.units.Length;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a consultant chooses for one preview. Immutable; build with {@link #builder()}, which validates all
+ * fields at once and reports every problem in one message.
+ *
+ * @param style          buzz (whole scalp) or fill (only where skin shows through hair); default buzz
+ * @param densityPerCm2  finished density in dots per cm^2; default 80 (natural scalp 65 to 110; range 10 to 200)
+ * @param dotSize        healed dot diameter, mm or px; default 0.15 mm (typical 0.10 to 0.20; range 0.05 to 0.5 mm)
+ * @param shade          ink shade; empty means auto (matched to the client's hair and skin)
+ * @param session        how many sessions are done, 1..3; default 3 (session 1 ~30% of the density, 2 ~70%)
+ * @param stage          fresh, healed or aged; default healed
+ * @param seed           random seed; the same seed gives the same dots and the same pixels; default 1
+ * @param pxPerCm        scale set by the user; empty means estimated from the photo
+ */
+public record PreviewSettings(Style style, double densityPerCm2, Length dotSize, Optional<Shade> shade, int session,
+                              Stage stage, long seed, Optional<Double> pxPerCm) {
+
+    public static final double MIN_DENSITY = 10, MAX_DENSITY = 200;
+    public static final double MIN_DOT_MM = 0.05, MAX_DOT_MM = 0.5;
+
+    public PreviewSettings {
+        List<String> errors = new ArrayList<>();
+        if (style == null) errors.add("style is missing");
+        if (!(densityPerCm2 >= MIN_DENSITY && densityPerCm2 <= MAX_DENSITY)) {
+            errors.add("density " + densityPerCm2 + " per cm^2 is outside " + (int) MIN_DENSITY + " to " + (int) MAX_DENSITY);
+        }
+        if (dotSize == null) {
+            errors.add("dot size is missing");
+        } else if (dotSize.unit() != Length.Unit.PX) {
+            double mm = dotSize.unit() == Length.Unit.CM ? dotSize.value() * 10 : dotSize.value();
+            if (mm < MIN_DOT_MM || mm > MAX_DOT_MM) errors.add("dot size " + dotSize + " is outside " + MIN_DOT_MM + " to " + MAX_DOT_MM + " mm");
+        } else if (dotSize.value() <= 0 || dotSize.value() > 50) {
+            errors.add("dot size " + dotSize + " is outside 0 to 50 px");
+        }
+        if (session < 1 || session > 3) errors.add("session " + session + " is not 1, 2 or 3");
+        if (stage == null) errors.add("stage is missing");
+        if (shade == null) shade = Optional.empty();
+        if (pxPerCm == null) pxPerCm = Optional.empty();
+        if (pxPerCm.isPresent() && !(pxPerCm.get() > 0 && pxPerCm.get() < 10_000)) errors.add("px per cm " + pxPerCm.get() + " must be between 0 and 10000");
+        if (!errors.isEmpty()) throw new SmpException(SmpException.Kind.BAD_SETTINGS, "invalid settings: " + String.join("; ", errors));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.style = style; b.density = densityPerCm2; b.dotSize = dotSize; b.shade = shade; b.session = session;
+        b.stage = stage; b.seed = seed; b.pxPerCm = pxPerCm;
+        return b;
+    }
+
+    /** Builder with the documented defaults. */
+    public static final class Builder {
+        private Style style = Style.BUZZ;
+        private double density = 80;
+        private Length dotSize = Length.mm(0.15);
+        private Optional<Shade> shade = Optional.empty();
+        private int session = 3;
+        private Stage stage = Stage.HEALED;
+        private long seed = 1;
+        private Optional<Double> pxPerCm = Optional.empty();
+
+        public Builder style(Style v) { style = v; return this; }
+
+        public Builder density(double v) { density = v; return this; }
+
+        public Builder dotSize(Length v) { dotSize = v; return this; }
+
+        /** Empty for auto. */
+        public Builder shade(Optional<Shade> v) { shade = v; return this; }
+
+        public Builder session(int v) { session = v; return this; }
+
+        public Builder stage(Stage v) { stage = v; return this; }
+
+        public Builder seed(long v) { seed = v; return this; }
+
+        public Builder pxPerCm(Optional<Double> v) { pxPerCm = v; return this; }
+
+        public PreviewSettings build() {
+            return new PreviewSettings(style, density, dotSize, shade, session, stage, seed, pxPerCm);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.smp.engine.preview;
+
+import java.util.Locale;
+
+/** What the treatment is for. */
+public enum Style {
+    /** Shaved-head illusion: the whole scalp behind the hairline, evenly. */
+    BUZZ,
+    /** Density under long hair: dots only where skin shows through thinning hair. */
+    FILL;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Style parse(String s) {
+        return switch (s.trim().toLowerCase(Locale.ROOT)) {
+            case "buzz", "buzz-cut" -> BUZZ;
+            case "fill", "thinning-fill" -> FILL;
+            default -> throw new IllegalArgumentException("unknown style '" + s + "' (choose buzz or fill)");
+        };
+    }
+}

@@ -1,0 +1,403 @@
+package io.smp.engine.segment;
+
+import io.smp.engine.SmpException;
+import io.smp.engine.cv.Mats;
+import io.smp.engine.cv.Native;
+import io.smp.engine.image.LabelMap;
+import io.smp.engine.image.RgbImage;
+import io.smp.engine.scale.Scale;
+import io.smp.engine.scale.ScaleEstimator;
+import org.opencv.core.Core;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+import org.opencv.core.Rect;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Segmentation that adapts to each photo: it learns this client's skin colour from confident pixels (the cheeks
+ * of a detected face, or a conservative skin rule in the middle of the photo), labels skin by its distance to that
+ * model in CIELAB, takes the largest compact skin region as the head, hair as clearly darker pixels next to it,
+ * and thinning where skin and hair pixels mix. Works at a reduced size (long side {@value #WORK_SIDE} px) and
+ * brings the labels back to full size by interpolating each label's mask and taking the strongest.
+ */
+final class AdaptiveSegmenter implements Segmenter {
+    static final int WORK_SIDE = 640;
+
+    @Override
+    public Segmentation segment(RgbImage photo, Optional<Scale> scaleOverride) {
+        double f = Math.min(1.0, WORK_SIDE / (double) Math.max(photo.width(), photo.height()));
+        int sw = Math.max(1, (int) Math.round(photo.width() * f));
+        int sh = Math.max(1, (int) Math.round(photo.height() * f));
+        List<String> warnings = new ArrayList<>();
+        byte[] lab;
+        FaceFinder.Result faces;
+        try (Native<Mat> full = Native.of(Mats.bgr(photo)); Native<Mat> small = Native.of(new Mat());
+             Native<Mat> gray = Native.of(new Mat()); Native<Mat> labMat = Native.of(new Mat())) {
+            Imgproc.resize(full.get(), small.get(), new Size(sw, sh), 0, 0, Imgproc.INTER_AREA);
+            Imgproc.cvtColor(small.get(), gray.get(), Imgproc.COLOR_BGR2GRAY);
+            Imgproc.equalizeHist(gray.get(), gray.get());
+            faces = FaceFinder.find(gray.get());
+            Imgproc.cvtColor(small.get(), labMat.get(), Imgproc.COLOR_BGR2Lab);
+            lab = new byte[sw * sh * 3];
+            labMat.get().get(0, 0, lab);
+        }
+        Work w = new Work(sw, sh, lab);
+        if (isGrayscale(w)) {
+            throw new SmpException(SmpException.Kind.BAD_INPUT, "the photo has no colour (grayscale); smp tells skin from hair "
+                    + "and background by colour, so use the colour original");
+        }
+        SkinModel model = faces.face().map(r -> SkinModel.fromBox(w, cheeks(r)))
+                .orElseGet(() -> SkinModel.fromRule(w));
+        if (model == null) throw noScalp("no skin-coloured region was found");
+        boolean[] skin = model.classify(w);
+        skin = clean(skin, sw, sh, Math.max(1, Math.round(Math.min(sw, sh) / 160f)));
+        boolean[] head = largestCompactComponent(skin, sw, sh, faces.face());
+        long headArea = count(head);
+        if (headArea < 0.01 * sw * sh) throw noScalp("no head-sized skin region was found (largest is "
+                + String.format(java.util.Locale.ROOT, "%.1f", 100.0 * headArea / (sw * sh)) + "% of the photo)");
+        fillHoles(head, sw, sh);
+
+        boolean[] hair = hairNextTo(head, w, model);
+        byte[] labels = new byte[sw * sh];
+        View view = faces.face().isPresent() ? View.FRONT
+                : faces.profile().isPresent() ? (faces.profileFacesRight() ? View.RIGHT : View.LEFT)
+                : View.TOP;
+        double hairlineBase = Double.NaN;
+        Optional<Scale> estimate;
+        Optional<Double> ipd = Optional.empty();
+        if (faces.eyes().size() == 2) {
+            Rect a = faces.eyes().get(0), b = faces.eyes().get(1);
+            ipd = Optional.of(Math.hypot((a.x + a.width / 2.0) - (b.x + b.width / 2.0), (a.y + a.height / 2.0) - (b.y + b.height / 2.0)) / f);
+        }
+        double headWidth = widestRow(head, hair, sw, sh) / f;
+        estimate = ScaleEstimator.estimate(ipd, faces.face().map(r -> r.width / f), Optional.of(headWidth));
+        Scale scale = scaleOverride.orElse(estimate.orElseThrow(() -> noScalp("the head's size could not be measured")));
+        double ppcSmall = scale.pxPerCm() * f;
+        if (faces.face().isPresent()) {
+            Rect r = faces.face().get();
+            double eyeY = faces.eyes().size() == 2
+                    ? (faces.eyes().get(0).y + faces.eyes().get(0).height / 2.0 + faces.eyes().get(1).y + faces.eyes().get(1).height / 2.0) / 2
+                    : r.y + 0.38 * r.height;
+            double browY = eyeY - 1.5 * ppcSmall;
+            hairlineBase = browY - 6.5 * ppcSmall;
+        }
+        double faceCx = faces.face().map(r -> r.x + r.width / 2.0).orElse(sw / 2.0);
+        for (int y = 0; y < sh; y++) {
+            for (int x = 0; x < sw; x++) {
+                int i = y * sw + x;
+                if (head[i]) {
+                    if (view == View.FRONT) {
+                        double u = (x - faceCx) / (5.0 * ppcSmall);
+                        double hairlineY = hairlineBase - 1.4 * u * u * ppcSmall;
+                        labels[i] = y < hairlineY ? LabelMap.SCALP : LabelMap.SKIN;
+                    } else {
+                        labels[i] = LabelMap.SCALP;
+                    }
+                } else if (hair[i]) {
+                    labels[i] = LabelMap.HAIR;
+                }
+            }
+        }
+        markThinning(labels, head, hair, sw, sh, Math.max(3, (int) Math.round(0.6 * ppcSmall)));
+        LabelMap full = upscale(labels, sw, sh, photo.width(), photo.height());
+        if (view != View.FRONT && faces.face().isEmpty()) {
+            warnings.add("no face found: the view is taken as " + view.id() + " and the scale from the head's width");
+        }
+        Optional<Box> faceBox = faces.face().map(r -> new Box(r.x, r.y, r.width, r.height).scaled(1 / f));
+        List<Box> eyes = faces.eyes().stream().map(r -> new Box(r.x, r.y, r.width, r.height).scaled(1 / f)).toList();
+        return new Segmentation(full, view, scale, faceBox, eyes, warnings);
+    }
+
+    /** True when (almost) no pixel has any chroma: a grayscale photo stored as colour or as gray. */
+    private static boolean isGrayscale(Work w) {
+        long chroma = 0;
+        int n = w.w() * w.h();
+        for (int i = 0; i < n; i++) chroma += Math.abs(w.a(i) - 128) + Math.abs(w.b(i) - 128);
+        return chroma < 1.0 * n;
+    }
+
+    private static SmpException noScalp(String why) {
+        return new SmpException(SmpException.Kind.NO_SCALP, "no head or scalp found: " + why);
+    }
+
+    /** Cheeks and nose: the part of a face box that is almost always bare skin. */
+    private static Rect cheeks(Rect face) {
+        return new Rect(face.x + face.width / 4, face.y + face.height * 11 / 20, face.width / 2, face.height / 5);
+    }
+
+    /** The reduced image in CIELAB (OpenCV 8-bit scaling: L 0..255, a and b offset by 128). */
+    record Work(int w, int h, byte[] lab) {
+        int l(int i) { return lab[i * 3] & 0xFF; }
+
+        int a(int i) { return lab[i * 3 + 1] & 0xFF; }
+
+        int b(int i) { return lab[i * 3 + 2] & 0xFF; }
+    }
+
+    /** This client's skin colour: robust centre and spread of L, a, b. */
+    record SkinModel(double l, double a, double b, double sl, double sa, double sb) {
+        static SkinModel fromBox(Work w, Rect r) {
+            List<Integer> idx = new ArrayList<>();
+            for (int y = Math.max(0, r.y); y < Math.min(w.h(), r.y + r.height); y++) {
+                for (int x = Math.max(0, r.x); x < Math.min(w.w(), r.x + r.width); x++) idx.add(y * w.w() + x);
+            }
+            return fit(w, idx);
+        }
+
+        /** Conservative skin rule (warm, mid-chroma) on the central 70% of the photo. */
+        static SkinModel fromRule(Work w) {
+            List<Integer> idx = new ArrayList<>();
+            int x0 = (int) (w.w() * 0.15), x1 = (int) (w.w() * 0.85), y0 = (int) (w.h() * 0.1), y1 = (int) (w.h() * 0.9);
+            for (int y = y0; y < y1; y++) {
+                for (int x = x0; x < x1; x++) {
+                    int i = y * w.w() + x;
+                    int a = w.a(i) - 128, b = w.b(i) - 128, l = w.l(i);
+                    if (a >= 6 && a <= 35 && b >= 8 && b <= 40 && l >= 50 && l <= 245 && b >= a * 0.6) idx.add(i);
+                }
+            }
+            if (idx.size() < 0.01 * w.w() * w.h()) return null;
+            return fit(w, idx);
+        }
+
+        private static SkinModel fit(Work w, List<Integer> idx) {
+            if (idx.isEmpty()) return null;
+            double[] ls = new double[idx.size()], as = new double[idx.size()], bs = new double[idx.size()];
+            for (int k = 0; k < idx.size(); k++) {
+                int i = idx.get(k);
+                ls[k] = w.l(i);
+                as[k] = w.a(i);
+                bs[k] = w.b(i);
+            }
+            return new SkinModel(median(ls), median(as), median(bs), Math.max(8, mad(ls)), Math.max(3, mad(as)), Math.max(3, mad(bs)));
+        }
+
+        boolean[] classify(Work w) {
+            boolean[] out = new boolean[w.w() * w.h()];
+            for (int i = 0; i < out.length; i++) {
+                double da = (w.a(i) - a) / sa, db = (w.b(i) - b) / sb;
+                int li = w.l(i);
+                // shaded skin can be much darker, highlights brighter and less saturated
+                boolean lightOk = li > l * 0.45 && li < 252;
+                double chromaTol = li > l + 2 * sl ? 16 : 9;
+                out[i] = lightOk && da * da + db * db < chromaTol;
+            }
+            return out;
+        }
+    }
+
+    private static double median(double[] v) {
+        double[] c = v.clone();
+        Arrays.sort(c);
+        return c[c.length / 2];
+    }
+
+    private static double mad(double[] v) {
+        double m = median(v);
+        double[] d = new double[v.length];
+        for (int i = 0; i < v.length; i++) d[i] = Math.abs(v[i] - m);
+        return 1.4826 * median(d);
+    }
+
+    private static boolean[] clean(boolean[] mask, int w, int h, int radius) {
+        try (Native<Mat> m = Native.of(toMat(mask, w, h)); Native<Mat> k = Native.of(
+                Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(2 * radius + 1, 2 * radius + 1)))) {
+            Imgproc.morphologyEx(m.get(), m.get(), Imgproc.MORPH_OPEN, k.get());
+            Imgproc.morphologyEx(m.get(), m.get(), Imgproc.MORPH_CLOSE, k.get());
+            return fromMat(m.get());
+        }
+    }
+
+    /**
+     * The connected skin region most likely to be the head: the one holding the face when there is one, else the
+     * largest one whose area fills at least half of its bounding ellipse (walls and wood are rarely that compact
+     * and skin-coloured at once).
+     */
+    private static boolean[] largestCompactComponent(boolean[] mask, int w, int h, Optional<Rect> face) {
+        try (Native<Mat> m = Native.of(toMat(mask, w, h)); Native<Mat> lab = Native.of(new Mat());
+             Native<Mat> stats = Native.of(new Mat()); Native<Mat> cent = Native.of(new Mat())) {
+            int n = Imgproc.connectedComponentsWithStats(m.get(), lab.get(), stats.get(), cent.get(), 8, CvType.CV_32S);
+            int best = -1;
+            double bestScore = 0;
+            for (int c = 1; c < n; c++) {
+                int bw = (int) stats.get().get(c, Imgproc.CC_STAT_WIDTH)[0], bh = (int) stats.get().get(c, Imgproc.CC_STAT_HEIGHT)[0];
+                int bx = (int) stats.get().get(c, Imgproc.CC_STAT_LEFT)[0], by = (int) stats.get().get(c, Imgproc.CC_STAT_TOP)[0];
+                double area = stats.get().get(c, Imgproc.CC_STAT_AREA)[0];
+                double fill = area / (Math.PI / 4 * bw * bh);
+                double score = area * Math.min(1, fill / 0.5);
+                if (face.isPresent()) {
+                    Rect r = face.get();
+                    int fx = r.x + r.width / 2, fy = r.y + r.height / 2;
+                    if (fx >= bx && fx < bx + bw && fy >= by && fy < by + bh) score *= 4;
+                }
+                if (fill < 0.3) score *= 0.1;
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = c;
+                }
+            }
+            boolean[] out = new boolean[w * h];
+            if (best < 0) return out;
+            int[] ids = new int[w * h];
+            lab.get().get(0, 0, ids);
+            for (int i = 0; i < ids.length; i++) out[i] = ids[i] == best;
+            return out;
+        }
+    }
+
+    /** Fills holes (highlights, eyes, mouth) inside a region: everything not reachable from the border. */
+    private static void fillHoles(boolean[] region, int w, int h) {
+        boolean[] outside = new boolean[w * h];
+        int[] stack = new int[w * h];
+        int sp = 0;
+        for (int x = 0; x < w; x++) {
+            for (int y : new int[]{0, h - 1}) {
+                int i = y * w + x;
+                if (!region[i] && !outside[i]) { outside[i] = true; stack[sp++] = i; }
+            }
+        }
+        for (int y = 0; y < h; y++) {
+            for (int x : new int[]{0, w - 1}) {
+                int i = y * w + x;
+                if (!region[i] && !outside[i]) { outside[i] = true; stack[sp++] = i; }
+            }
+        }
+        while (sp > 0) {
+            int i = stack[--sp];
+            int x = i % w, y = i / w;
+            int[] nb = {x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1};
+            for (int j : nb) {
+                if (j >= 0 && !region[j] && !outside[j]) { outside[j] = true; stack[sp++] = j; }
+            }
+        }
+        for (int i = 0; i < region.length; i++) if (!outside[i]) region[i] = true;
+    }
+
+    /** Hair: pixels clearly darker than the skin, within reach of the head region, connected to it. */
+    private static boolean[] hairNextTo(boolean[] head, Work w, SkinModel model) {
+        int sw = w.w(), sh = w.h();
+        long area = count(head);
+        int reach = (int) Math.max(3, 0.35 * Math.sqrt(area));
+        boolean[] near;
+        try (Native<Mat> m = Native.of(toMat(head, sw, sh)); Native<Mat> k = Native.of(
+                Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(2 * reach + 1, 2 * reach + 1)))) {
+            Imgproc.dilate(m.get(), m.get(), k.get());
+            near = fromMat(m.get());
+        }
+        double darkLimit = model.l() - Math.max(2.5 * model.sl(), 22);
+        boolean[] dark = new boolean[sw * sh];
+        for (int i = 0; i < dark.length; i++) dark[i] = near[i] && !head[i] && w.l(i) < darkLimit;
+        dark = clean(dark, sw, sh, 1);
+        // keep dark components that touch the head
+        try (Native<Mat> m = Native.of(toMat(dark, sw, sh)); Native<Mat> lab = Native.of(new Mat())) {
+            Imgproc.connectedComponents(m.get(), lab.get(), 8, CvType.CV_32S);
+            int[] ids = new int[sw * sh];
+            lab.get().get(0, 0, ids);
+            java.util.Set<Integer> touching = new java.util.HashSet<>();
+            for (int y = 0; y < sh; y++) {
+                for (int x = 0; x < sw; x++) {
+                    int i = y * sw + x;
+                    if (ids[i] == 0) continue;
+                    if ((x > 0 && head[i - 1]) || (x < sw - 1 && head[i + 1]) || (y > 0 && head[i - sw]) || (y < sh - 1 && head[i + sw])) {
+                        touching.add(ids[i]);
+                    }
+                }
+            }
+            boolean[] out = new boolean[sw * sh];
+            for (int i = 0; i < out.length; i++) out[i] = ids[i] != 0 && touching.contains(ids[i]);
+            return out;
+        }
+    }
+
+    /** Where skin and hair pixels mix within a window (skin fraction 25..75%), the hair is thinning. */
+    private static void markThinning(byte[] labels, boolean[] head, boolean[] hair, int w, int h, int window) {
+        float[] skinF = new float[w * h], hairF = new float[w * h];
+        for (int i = 0; i < labels.length; i++) {
+            skinF[i] = labels[i] == LabelMap.SCALP ? 1 : 0;
+            hairF[i] = hair[i] ? 1 : 0;
+        }
+        try (Native<Mat> s = Native.of(new Mat(h, w, CvType.CV_32F)); Native<Mat> hm = Native.of(new Mat(h, w, CvType.CV_32F))) {
+            s.get().put(0, 0, skinF);
+            hm.get().put(0, 0, hairF);
+            Size k = new Size(window, window);
+            Imgproc.blur(s.get(), s.get(), k);
+            Imgproc.blur(hm.get(), hm.get(), k);
+            s.get().get(0, 0, skinF);
+            hm.get().get(0, 0, hairF);
+        }
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] != LabelMap.HAIR && labels[i] != LabelMap.SCALP) continue;
+            float tot = skinF[i] + hairF[i];
+            if (tot < 0.8f) continue;
+            float frac = skinF[i] / tot;
+            if (frac > 0.3f && frac < 0.7f) labels[i] = LabelMap.THINNING;
+        }
+    }
+
+    private static double widestRow(boolean[] a, boolean[] b, int w, int h) {
+        int best = 0;
+        for (int y = 0; y < h; y++) {
+            int x0 = -1, x1 = -1;
+            for (int x = 0; x < w; x++) {
+                int i = y * w + x;
+                if (a[i] || b[i]) {
+                    if (x0 < 0) x0 = x;
+                    x1 = x;
+                }
+            }
+            if (x0 >= 0) best = Math.max(best, x1 - x0 + 1);
+        }
+        return best;
+    }
+
+    /** Labels back to full size: each label's mask interpolated bilinearly, the strongest wins. */
+    static LabelMap upscale(byte[] labels, int sw, int sh, int w, int h) {
+        if (sw == w && sh == h) return LabelMap.wrap(w, h, labels.clone());
+        byte[] out = new byte[w * h];
+        byte[] best = new byte[w * h];
+        for (int l = 0; l < LabelMap.COUNT; l++) {
+            byte[] m = new byte[sw * sh];
+            boolean any = false;
+            for (int i = 0; i < m.length; i++) {
+                if (labels[i] == l) { m[i] = (byte) 255; any = true; }
+            }
+            if (!any) continue;
+            try (Native<Mat> small = Native.of(Mats.gray(sw, sh, m)); Native<Mat> big = Native.of(new Mat())) {
+                Imgproc.resize(small.get(), big.get(), new Size(w, h), 0, 0, Imgproc.INTER_LINEAR);
+                byte[] v = Mats.bytes(big.get());
+                for (int i = 0; i < v.length; i++) {
+                    int s = v[i] & 0xFF;
+                    if (s > (best[i] & 0xFF)) {
+                        best[i] = (byte) s;
+                        out[i] = (byte) l;
+                    }
+                }
+            }
+        }
+        return LabelMap.wrap(w, h, out);
+    }
+
+    private static long count(boolean[] m) {
+        long n = 0;
+        for (boolean b : m) if (b) n++;
+        return n;
+    }
+
+    private static Mat toMat(boolean[] mask, int w, int h) {
+        byte[] b = new byte[w * h];
+        for (int i = 0; i < b.length; i++) b[i] = mask[i] ? (byte) 255 : 0;
+        return Mats.gray(w, h, b);
+    }
+
+    private static boolean[] fromMat(Mat m) {
+        byte[] b = Mats.bytes(m);
+        boolean[] out = new boolean[b.length];
+        for (int i = 0; i < b.length; i++) out[i] = b[i] != 0;
+        return out;
+    }
+}

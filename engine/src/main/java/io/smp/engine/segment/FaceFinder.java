@@ -1,0 +1,111 @@
+package io.smp.engine.segment;
+
+import io.smp.engine.SmpException;
+import io.smp.engine.cv.Native;
+import org.bytedeco.javacpp.Loader;
+import org.opencv.core.Mat;
+import org.opencv.core.MatOfRect;
+import org.opencv.core.Rect;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+import org.opencv.objdetect.CascadeClassifier;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the largest frontal face and its eyes with the Haar cascades shipped inside the OpenCV jar
+ * (nothing is downloaded). Works on the reduced-size gray image; coordinates are in that image.
+ */
+final class FaceFinder {
+    record Result(Optional<Rect> face, List<Rect> eyes, Optional<Rect> profile, boolean profileFacesRight) {
+    }
+
+    private static final ThreadLocal<CascadeClassifier[]> CASCADES = ThreadLocal.withInitial(() -> new CascadeClassifier[]{
+            load("haarcascades/haarcascade_frontalface_alt2.xml"),
+            load("haarcascades/haarcascade_eye.xml"),
+            load("lbpcascades/lbpcascade_profileface.xml")});
+
+    private FaceFinder() {
+    }
+
+    private static CascadeClassifier load(String name) {
+        String resource = "/org/bytedeco/opencv/" + Loader.getPlatform() + "/share/opencv4/" + name;
+        try {
+            File f = Loader.cacheResource(org.bytedeco.opencv.global.opencv_core.class, resource);
+            CascadeClassifier c = new CascadeClassifier(f.getAbsolutePath());
+            if (c.empty()) throw new IllegalStateException("empty cascade");
+            return c;
+        } catch (Exception e) {
+            throw new SmpException(SmpException.Kind.INTERNAL, "cannot load the OpenCV cascade " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Result find(Mat gray) {
+        CascadeClassifier[] c = CASCADES.get();
+        int minFace = Math.max(24, Math.min(gray.cols(), gray.rows()) / 8);
+        Optional<Rect> face = largest(detect(c[0], gray, minFace, 4));
+        List<Rect> eyes = new ArrayList<>();
+        if (face.isPresent()) {
+            Rect f = face.get();
+            Rect upper = new Rect(f.x, f.y + f.height / 5, f.width, f.height * 2 / 5);
+            try (Native<Mat> roi = Native.of(gray.submat(upper))) {
+                List<Rect> found = detect(c[1], roi.get(), Math.max(8, f.width / 10), 3);
+                eyes = pickEyePair(found, f.width, upper);
+            }
+            return new Result(face, eyes, Optional.empty(), false);
+        }
+        Optional<Rect> profile = largest(detect(c[2], gray, minFace, 4));
+        boolean facesRight = false;
+        if (profile.isEmpty()) {
+            try (Native<Mat> flipped = Native.of(new Mat())) {
+                org.opencv.core.Core.flip(gray, flipped.get(), 1);
+                Optional<Rect> p = largest(detect(c[2], flipped.get(), minFace, 4));
+                if (p.isPresent()) {
+                    Rect r = p.get();
+                    profile = Optional.of(new Rect(gray.cols() - r.x - r.width, r.y, r.width, r.height));
+                    facesRight = true;
+                }
+            }
+        }
+        return new Result(Optional.empty(), List.of(), profile, facesRight);
+    }
+
+    private static List<Rect> detect(CascadeClassifier c, Mat gray, int minSize, int neighbours) {
+        try (Native<MatOfRect> out = Native.of(new MatOfRect())) {
+            c.detectMultiScale(gray, out.get(), 1.1, neighbours, 0, new Size(minSize, minSize), new Size());
+            return List.of(out.get().toArray());
+        }
+    }
+
+    private static Optional<Rect> largest(List<Rect> rects) {
+        return rects.stream().max(Comparator.comparingInt(r -> r.width * r.height));
+    }
+
+    /** Two eyes side by side at about the same height, in face coordinates converted back to the image. */
+    private static List<Rect> pickEyePair(List<Rect> found, int faceWidth, Rect roi) {
+        Rect bestA = null, bestB = null;
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < found.size(); i++) {
+            for (int j = i + 1; j < found.size(); j++) {
+                Rect a = found.get(i), b = found.get(j);
+                double ax = a.x + a.width / 2.0, bx = b.x + b.width / 2.0;
+                double dx = Math.abs(ax - bx), dy = Math.abs((a.y + a.height / 2.0) - (b.y + b.height / 2.0));
+                if (dx < 0.25 * faceWidth || dx > 0.65 * faceWidth || dy > 0.15 * faceWidth) continue;
+                double score = dy + Math.abs(dx - 0.42 * faceWidth) + Math.abs(a.width - b.width);
+                if (score < best) {
+                    best = score;
+                    bestA = a;
+                    bestB = b;
+                }
+            }
+        }
+        if (bestA == null) return List.of();
+        Rect left = bestA.x < bestB.x ? bestA : bestB, right = left == bestA ? bestB : bestA;
+        return List.of(new Rect(left.x + roi.x, left.y + roi.y, left.width, left.height),
+                new Rect(right.x + roi.x, right.y + roi.y, right.width, right.height));
+    }
+}

@@ -1,0 +1,34 @@
+package io.smp.engine.segment;
+
+import io.smp.engine.image.LabelMap;
+import io.smp.engine.scale.Scale;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the engine understood of a photo.
+ *
+ * @param labels   per-pixel labels at the photo's upright size
+ * @param view     where the camera looked from
+ * @param scale    pixels per cm with source and uncertainty
+ * @param face     the face box when a face was found
+ * @param eyes     eye boxes (0 or 2) when found
+ * @param warnings things a user should check
+ */
+public record Segmentation(LabelMap labels, View view, Scale scale, Optional<Box> face, List<Box> eyes, List<String> warnings) {
+    public Segmentation {
+        eyes = List.copyOf(eyes);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Area of bare scalp (label 2) in cm^2 at this scale. */
+    public double scalpAreaCm2() {
+        return labels.count(LabelMap.SCALP) * scale.cm2PerPixel();
+    }
+
+    /** Area of thinning hair (label 4) in cm^2 at this scale. */
+    public double thinningAreaCm2() {
+        return labels.count(LabelMap.THINNING) * scale.cm2PerPixel();
+    }
+}
