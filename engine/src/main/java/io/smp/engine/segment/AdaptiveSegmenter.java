@@ -61,7 +61,7 @@ final class AdaptiveSegmenter implements Segmenter {
         long headArea = count(head);
         if (headArea < 0.01 * sw * sh) throw noScalp("no head-sized skin region was found (largest is "
                 + String.format(java.util.Locale.ROOT, "%.1f", 100.0 * headArea / (sw * sh)) + "% of the photo)");
-        fillHoles(head, sw, sh);
+        fillHoles(head, w, model);
 
         boolean[] hair = hairNextTo(head, w, model);
         byte[] labels = new byte[sw * sh];
@@ -104,7 +104,7 @@ final class AdaptiveSegmenter implements Segmenter {
                 }
             }
         }
-        markThinning(labels, head, hair, sw, sh, Math.max(3, (int) Math.round(0.6 * ppcSmall)));
+        markThinning(labels, w, model, Math.max(3, (int) Math.round(0.5 * ppcSmall)));
         LabelMap full = upscale(labels, sw, sh, photo.width(), photo.height());
         if (view != View.FRONT && faces.face().isEmpty()) {
             warnings.add("no face found: the view is taken as " + view.id() + " and the scale from the head's width");
@@ -140,8 +140,11 @@ final class AdaptiveSegmenter implements Segmenter {
         int b(int i) { return lab[i * 3 + 2] & 0xFF; }
     }
 
-    /** This client's skin colour: robust centre and spread of L, a, b. */
-    record SkinModel(double l, double a, double b, double sl, double sa, double sb) {
+    /**
+     * This client's skin colour: robust centre and spread of lightness, hue angle and chroma in CIELAB. Hue
+     * separates skin from beige walls and wood far better than a and b do, and it barely changes with shading.
+     */
+    record SkinModel(double l, double sl, double hue, double sHue, double chroma, double sChroma) {
         static SkinModel fromBox(Work w, Rect r) {
             List<Integer> idx = new ArrayList<>();
             for (int y = Math.max(0, r.y); y < Math.min(w.h(), r.y + r.height); y++) {
@@ -157,8 +160,9 @@ final class AdaptiveSegmenter implements Segmenter {
             for (int y = y0; y < y1; y++) {
                 for (int x = x0; x < x1; x++) {
                     int i = y * w.w() + x;
-                    int a = w.a(i) - 128, b = w.b(i) - 128, l = w.l(i);
-                    if (a >= 6 && a <= 35 && b >= 8 && b <= 40 && l >= 50 && l <= 245 && b >= a * 0.6) idx.add(i);
+                    double h = hueOf(w, i), c = chromaOf(w, i);
+                    int l = w.l(i);
+                    if (h >= 35 && h <= 75 && c >= 10 && c <= 55 && l >= 50 && l <= 245) idx.add(i);
                 }
             }
             if (idx.size() < 0.01 * w.w() * w.h()) return null;
@@ -167,28 +171,49 @@ final class AdaptiveSegmenter implements Segmenter {
 
         private static SkinModel fit(Work w, List<Integer> idx) {
             if (idx.isEmpty()) return null;
-            double[] ls = new double[idx.size()], as = new double[idx.size()], bs = new double[idx.size()];
+            double[] ls = new double[idx.size()], hs = new double[idx.size()], cs = new double[idx.size()];
             for (int k = 0; k < idx.size(); k++) {
                 int i = idx.get(k);
                 ls[k] = w.l(i);
-                as[k] = w.a(i);
-                bs[k] = w.b(i);
+                hs[k] = hueOf(w, i);
+                cs[k] = chromaOf(w, i);
             }
-            return new SkinModel(median(ls), median(as), median(bs), Math.max(8, mad(ls)), Math.max(3, mad(as)), Math.max(3, mad(bs)));
+            return new SkinModel(median(ls), Math.max(8, mad(ls)), median(hs), Math.max(3, mad(hs)), median(cs), Math.max(2.5, mad(cs)));
         }
 
         boolean[] classify(Work w) {
             boolean[] out = new boolean[w.w() * w.h()];
             for (int i = 0; i < out.length; i++) {
-                double da = (w.a(i) - a) / sa, db = (w.b(i) - b) / sb;
                 int li = w.l(i);
-                // shaded skin can be much darker, highlights brighter and less saturated
-                boolean lightOk = li > l * 0.45 && li < 252;
-                double chromaTol = li > l + 2 * sl ? 16 : 9;
-                out[i] = lightOk && da * da + db * db < chromaTol;
+                double c = chromaOf(w, i);
+                // shaded skin can be much darker; highlights brighter and paler (low chroma, hue unreliable)
+                if (li < l * 0.45 || li > 252) continue;
+                if (li > l + 1.5 * sl && c < chroma && c > 2) {
+                    out[i] = Math.abs(angle(hueOf(w, i) - hue)) < 4 * sHue + 10;
+                    continue;
+                }
+                double dh = angle(hueOf(w, i) - hue) / Math.max(sHue, 3);
+                double dc = (c - chroma) / sChroma;
+                out[i] = dh * dh + 0.5 * dc * dc / 4 < 9 && c > 0.35 * chroma;
             }
             return out;
         }
+    }
+
+    static double hueOf(Work w, int i) {
+        return Math.toDegrees(Math.atan2(w.b(i) - 128, w.a(i) - 128));
+    }
+
+    static double chromaOf(Work w, int i) {
+        return Math.hypot(w.a(i) - 128, w.b(i) - 128);
+    }
+
+    /** An angle difference folded into -180..180 degrees. */
+    static double angle(double d) {
+        d = d % 360;
+        if (d > 180) d -= 360;
+        if (d < -180) d += 360;
+        return d;
     }
 
     private static double median(double[] v) {
@@ -250,48 +275,62 @@ final class AdaptiveSegmenter implements Segmenter {
         }
     }
 
-    /** Fills holes (highlights, eyes, mouth) inside a region: everything not reachable from the border. */
-    private static void fillHoles(boolean[] region, int w, int h) {
-        boolean[] outside = new boolean[w * h];
+    /**
+     * Fills holes inside the head region that are highlights, eyes or a mouth: holes that are small (under 5% of the
+     * region) or brighter than the skin. Large dark holes are hair (a crown of hair around a bald patch) and stay.
+     */
+    private static void fillHoles(boolean[] region, Work work, SkinModel model) {
+        int w = work.w(), h = work.h();
+        long regionArea = count(region);
+        int[] comp = new int[w * h];
+        java.util.Arrays.fill(comp, -1);
         int[] stack = new int[w * h];
-        int sp = 0;
-        for (int x = 0; x < w; x++) {
-            for (int y : new int[]{0, h - 1}) {
-                int i = y * w + x;
-                if (!region[i] && !outside[i]) { outside[i] = true; stack[sp++] = i; }
+        int id = 0;
+        for (int start = 0; start < region.length; start++) {
+            if (region[start] || comp[start] >= 0) continue;
+            // flood one hole (or the outside) from here
+            int sp = 0, n = 0;
+            long sumL = 0;
+            boolean touchesBorder = false;
+            stack[sp++] = start;
+            comp[start] = id;
+            java.util.List<Integer> members = new java.util.ArrayList<>();
+            while (sp > 0) {
+                int i = stack[--sp];
+                members.add(i);
+                n++;
+                sumL += work.l(i);
+                int x = i % w, y = i / w;
+                if (x == 0 || y == 0 || x == w - 1 || y == h - 1) touchesBorder = true;
+                int[] nb = {x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1};
+                for (int j : nb) {
+                    if (j >= 0 && !region[j] && comp[j] < 0) { comp[j] = id; stack[sp++] = j; }
+                }
+            }
+            id++;
+            if (touchesBorder) continue;
+            if (n < 0.05 * regionArea || sumL / (double) n > model.l()) {
+                for (int i : members) region[i] = true;
             }
         }
-        for (int y = 0; y < h; y++) {
-            for (int x : new int[]{0, w - 1}) {
-                int i = y * w + x;
-                if (!region[i] && !outside[i]) { outside[i] = true; stack[sp++] = i; }
-            }
-        }
-        while (sp > 0) {
-            int i = stack[--sp];
-            int x = i % w, y = i / w;
-            int[] nb = {x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1};
-            for (int j : nb) {
-                if (j >= 0 && !region[j] && !outside[j]) { outside[j] = true; stack[sp++] = j; }
-            }
-        }
-        for (int i = 0; i < region.length; i++) if (!outside[i]) region[i] = true;
     }
 
     /** Hair: pixels clearly darker than the skin, within reach of the head region, connected to it. */
     private static boolean[] hairNextTo(boolean[] head, Work w, SkinModel model) {
         int sw = w.w(), sh = w.h();
         long area = count(head);
-        int reach = (int) Math.max(3, 0.35 * Math.sqrt(area));
+        int reach = (int) Math.max(0.35 * Math.sqrt(area), 0.4 * Math.min(sw, sh));
         boolean[] near;
         try (Native<Mat> m = Native.of(toMat(head, sw, sh)); Native<Mat> k = Native.of(
                 Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(2 * reach + 1, 2 * reach + 1)))) {
             Imgproc.dilate(m.get(), m.get(), k.get());
             near = fromMat(m.get());
         }
-        double darkLimit = model.l() - Math.max(2.5 * model.sl(), 22);
+        double darkLimit = hairDarkLimit(model);
         boolean[] dark = new boolean[sw * sh];
-        for (int i = 0; i < dark.length; i++) dark[i] = near[i] && !head[i] && w.l(i) < darkLimit;
+        for (int i = 0; i < dark.length; i++) {
+            dark[i] = near[i] && !head[i] && isHairPixel(w, i, darkLimit);
+        }
         dark = clean(dark, sw, sh, 1);
         // keep dark components that touch the head
         try (Native<Mat> m = Native.of(toMat(dark, sw, sh)); Native<Mat> lab = Native.of(new Mat())) {
@@ -314,30 +353,41 @@ final class AdaptiveSegmenter implements Segmenter {
         }
     }
 
-    /** Where skin and hair pixels mix within a window (skin fraction 25..75%), the hair is thinning. */
-    private static void markThinning(byte[] labels, boolean[] head, boolean[] hair, int w, int h, int window) {
-        float[] skinF = new float[w * h], hairF = new float[w * h];
-        for (int i = 0; i < labels.length; i++) {
-            skinF[i] = labels[i] == LabelMap.SCALP ? 1 : 0;
-            hairF[i] = hair[i] ? 1 : 0;
-        }
-        try (Native<Mat> s = Native.of(new Mat(h, w, CvType.CV_32F)); Native<Mat> hm = Native.of(new Mat(h, w, CvType.CV_32F))) {
-            s.get().put(0, 0, skinF);
-            hm.get().put(0, 0, hairF);
-            Size k = new Size(window, window);
-            Imgproc.blur(s.get(), s.get(), k);
-            Imgproc.blur(hm.get(), hm.get(), k);
-            s.get().get(0, 0, skinF);
-            hm.get().get(0, 0, hairF);
+    /** Hair is clearly darker than this client's skin. */
+    static double hairDarkLimit(SkinModel model) {
+        return Math.min(model.l() - 22, 0.62 * model.l());
+    }
+
+    /**
+     * A hair-like pixel: clearly darker than the skin, and near-neutral (black, grey) or of the warm hues of brown,
+     * blond and red hair; never blue or green (clothes).
+     */
+    static boolean isHairPixel(Work w, int i, double darkLimit) {
+        return w.l(i) < darkLimit && (chromaOf(w, i) < 12 || Math.abs(angle(hueOf(w, i) - 55)) < 45);
+    }
+
+    /**
+     * Thinning where skin shows through hair: on the head (scalp and hair labels), the share of hair-dark pixels in a
+     * window of about half a centimetre is between {@value #THIN_LOW} and {@value #THIN_HIGH}; above, it is hair.
+     */
+    private static void markThinning(byte[] labels, Work w, SkinModel model, int window) {
+        int sw = w.w(), sh = w.h();
+        double darkLimit = hairDarkLimit(model);
+        float[] dark = new float[sw * sh];
+        for (int i = 0; i < dark.length; i++) dark[i] = isHairPixel(w, i, darkLimit) ? 1 : 0;
+        try (Native<Mat> m = Native.of(new Mat(sh, sw, CvType.CV_32F))) {
+            m.get().put(0, 0, dark);
+            Imgproc.blur(m.get(), m.get(), new Size(window, window));
+            m.get().get(0, 0, dark);
         }
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] != LabelMap.HAIR && labels[i] != LabelMap.SCALP) continue;
-            float tot = skinF[i] + hairF[i];
-            if (tot < 0.8f) continue;
-            float frac = skinF[i] / tot;
-            if (frac > 0.3f && frac < 0.7f) labels[i] = LabelMap.THINNING;
+            if (dark[i] > THIN_HIGH) labels[i] = LabelMap.HAIR;
+            else if (dark[i] > THIN_LOW) labels[i] = LabelMap.THINNING;
         }
     }
+
+    static final float THIN_LOW = 0.15f, THIN_HIGH = 0.7f;
 
     private static double widestRow(boolean[] a, boolean[] b, int w, int h) {
         int best = 0;
