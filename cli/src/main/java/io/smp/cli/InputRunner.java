@@ -60,7 +60,6 @@ final class InputRunner {
                 failures.merge(e.kind(), 1, Integer::sum);
                 String msg = e.getMessage();
                 console.error(msg.startsWith(file.toString()) ? msg : file + ": " + msg, e);
-                if (e.kind() == SmpException.Kind.OUTPUT || e.kind() == SmpException.Kind.BAD_SETTINGS) break;
             } catch (OutOfMemoryError e) {
                 failed++;
                 failures.merge(SmpException.Kind.INTERNAL, 1, Integer::sum);
@@ -73,7 +72,6 @@ final class InputRunner {
         }
         if (failed == 0) return ExitCode.OK;
         if (failures.size() == 1 && failed == files.size()) return ExitCode.of(failures.keySet().iterator().next());
-        if (failures.containsKey(SmpException.Kind.OUTPUT)) return ExitCode.USAGE;
         return ExitCode.SOME_FAILED;
     }
 

@@ -114,21 +114,33 @@ final class PreviewCommand implements Callable<Integer> {
     static final class LengthConverter implements ITypeConverter<Length> {
         @Override
         public Length convert(String value) {
-            return Length.parse(value, Length.Unit.MM);
+            try {
+                return Length.parse(value, Length.Unit.MM);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 
     static final class StyleConverter implements ITypeConverter<Style> {
         @Override
         public Style convert(String value) {
-            return Style.parse(value);
+            try {
+                return Style.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 
     static final class StageConverter implements ITypeConverter<Stage> {
         @Override
         public Stage convert(String value) {
-            return Stage.parse(value);
+            try {
+                return Stage.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 }

@@ -62,6 +62,11 @@ final class AdaptiveSegmenter implements Segmenter {
         if (headArea < 0.01 * sw * sh) throw noScalp("no head-sized skin region was found (largest is "
                 + String.format(java.util.Locale.ROOT, "%.1f", 100.0 * headArea / (sw * sh)) + "% of the photo)");
         fillHoles(head, w, model);
+        double solidity = solidity(head, sw, sh);
+        if (solidity < MIN_SOLIDITY) {
+            throw noScalp(String.format(java.util.Locale.ROOT,
+                    "the skin-coloured region is not head-shaped (solidity %.2f, a head is above %.2f)", solidity, MIN_SOLIDITY));
+        }
 
         boolean[] hair = hairNextTo(head, w, model);
         byte[] labels = new byte[sw * sh];
@@ -120,6 +125,33 @@ final class AdaptiveSegmenter implements Segmenter {
         int n = w.w() * w.h();
         for (int i = 0; i < n; i++) chroma += Math.abs(w.a(i) - 128) + Math.abs(w.b(i) - 128);
         return chroma < 1.0 * n;
+    }
+
+    /** A head, face or bald top is a convex-ish blob; ragged regions are walls, wood or noise. */
+    static final double MIN_SOLIDITY = 0.75;
+
+    /** Area of the region over the area of its convex hull (1 for a convex shape). */
+    static double solidity(boolean[] region, int w, int h) {
+        try (Native<Mat> m = Native.of(toMat(region, w, h)); Native<Mat> hier = Native.of(new Mat())) {
+            List<org.opencv.core.MatOfPoint> contours = new ArrayList<>();
+            Imgproc.findContours(m.get(), contours, hier.get(), Imgproc.RETR_EXTERNAL, Imgproc.CHAIN_APPROX_SIMPLE);
+            double area = 0, hullArea = 0;
+            for (org.opencv.core.MatOfPoint c : contours) {
+                area += Imgproc.contourArea(c);
+                try (Native<org.opencv.core.MatOfInt> hull = Native.of(new org.opencv.core.MatOfInt())) {
+                    Imgproc.convexHull(c, hull.get());
+                    org.opencv.core.Point[] pts = c.toArray();
+                    int[] idx = hull.get().toArray();
+                    org.opencv.core.Point[] hp = new org.opencv.core.Point[idx.length];
+                    for (int k = 0; k < idx.length; k++) hp[k] = pts[idx[k]];
+                    try (Native<org.opencv.core.MatOfPoint> hm = Native.of(new org.opencv.core.MatOfPoint(hp))) {
+                        hullArea += Imgproc.contourArea(hm.get());
+                    }
+                }
+                c.release();
+            }
+            return hullArea <= 0 ? 0 : area / hullArea;
+        }
     }
 
     private static SmpException noScalp(String why) {
