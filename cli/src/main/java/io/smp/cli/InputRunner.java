@@ -51,6 +51,9 @@ final class InputRunner {
             if (files.size() > 1) console.progress(String.format(Locale.ROOT, "[%d/%d] %s", k + 1, files.size(), file));
             try {
                 LoadedImage photo = loader.load(file);
+                if (k == 0) {
+                    console.info(String.format(Locale.ROOT, "OpenCV natives loaded in %.0f ms", io.smp.engine.cv.OpenCv.loadNanos() / 1e6));
+                }
                 for (String w : photo.warnings()) console.warn(file + ": " + w);
                 Map<String, byte[]> outputs = job.run(photo, stem);
                 writeAll(writer, outputs);

@@ -1,6 +1,7 @@
 package io.smp.cli;
 
 import io.smp.engine.io.ImageEncoder;
+import io.smp.engine.output.Compare;
 import io.smp.engine.output.Reports;
 import io.smp.engine.preview.PreviewEngine;
 import io.smp.engine.preview.PreviewResult;
@@ -24,7 +25,8 @@ import java.util.concurrent.Callable;
 @Command(name = "preview", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
                 "Renders simulated SMP on each photo.",
-                "Writes <stem>.after.<ext> (the simulation) and <stem>.report.json (scale and its source, treated",
+                "Writes <stem>.after.<ext> (the simulation), <stem>.compare.<ext> (before and after side by side,",
+                "captioned, marked as a simulation) and <stem>.report.json (scale and its source, treated",
                 "area, dot count, achieved and requested density, dot size, shade, seed); with --dots also",
                 "<stem>.dots.csv, with --treatment-mask also <stem>.treatment.png."},
         footerHeading = "%nExamples:%n",
@@ -75,6 +77,9 @@ final class PreviewCommand implements Callable<Integer> {
     @Option(names = "--treatment-mask", description = "Also write <stem>.treatment.png: non-zero where dots may go.")
     boolean writeMask;
 
+    @Option(names = "--no-mark", description = "Leave the \"Simulated preview\" mark off the comparison.")
+    boolean noMark;
+
     @Mixin LoggingOptions logging;
 
     @picocli.CommandLine.Spec
@@ -94,6 +99,8 @@ final class PreviewCommand implements Callable<Integer> {
                     (stage, f) -> console.info(String.format(Locale.ROOT, "%s: %s (%.0f%%)", photo.source(), stage, f * 100)));
             Map<String, byte[]> out = InputRunner.outputs();
             out.put(stem + ".after." + output.format.extension(), ImageEncoder.encode(r.after(), output.format, output.quality));
+            out.put(stem + ".compare." + output.format.extension(), ImageEncoder.encode(
+                    Compare.render(photo.image(), r.after(), Reports.caption(r), !noMark), output.format, output.quality));
             if (writeDots) out.put(stem + ".dots.csv", Reports.dotsCsv(r.dots()).getBytes(StandardCharsets.UTF_8));
             if (writeMask) {
                 out.put(stem + ".treatment.png", ImageEncoder.encodeGray(r.after().width(), r.after().height(), r.treatmentMask()));

@@ -25,6 +25,21 @@ public final class OutputWriter {
     private static final String PART_PREFIX = ".smp-";
     private static final String PART_SUFFIX = ".part";
 
+    /** Temporary files being written right now, removed by a shutdown hook if the JVM is interrupted (Ctrl-C). */
+    private static final Set<Path> IN_FLIGHT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (Path p : IN_FLIGHT) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // shutting down; prepareFolder removes leftovers next time
+                }
+            }
+        }, "smp-remove-partial-outputs"));
+    }
+
     private final Set<Path> protectedInputs = new HashSet<>();
 
     public OutputWriter(Collection<Path> inputs) {
@@ -70,6 +85,7 @@ public final class OutputWriter {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, PART_PREFIX, PART_SUFFIX);
+            IN_FLIGHT.add(tmp);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 var buf = java.nio.ByteBuffer.wrap(data);
                 while (buf.hasRemaining()) ch.write(buf);
@@ -84,6 +100,7 @@ public final class OutputWriter {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            IN_FLIGHT.remove(tmp);
             tmp = null;
         } catch (AccessDeniedException e) {
             throw new SmpException(SmpException.Kind.OUTPUT, target + ": cannot be written (permission denied); choose another output folder with -o");
@@ -96,6 +113,7 @@ public final class OutputWriter {
                 } catch (IOException ignored) {
                     // best effort; the next prepareFolder removes it
                 }
+                IN_FLIGHT.remove(tmp);
             }
         }
     }

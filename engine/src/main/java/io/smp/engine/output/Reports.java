@@ -73,6 +73,17 @@ public final class Reports {
         return m;
     }
 
+    /** Caption lines for comparisons: the settings and the scale, in ASCII (the drawing font has no symbols). */
+    public static List<String> caption(PreviewResult r) {
+        PreviewSettings st = r.settings();
+        return List.of(
+                String.format(Locale.ROOT, "%s, %.0f dots/cm2, dots %.2f mm, shade %s %s, session %d of 3, %s",
+                        st.style().id(), st.densityPerCm2(), r.dotDiameterMm(), r.shade().name(), r.shade().hex(), st.session(), st.stage().id()),
+                String.format(Locale.ROOT, "scale %.1f px/cm (%s, +-%.0f%%), treated %.0f cm2, %d dots, seed %d",
+                        r.segmentation().scale().pxPerCm(), r.segmentation().scale().source().id(),
+                        r.segmentation().scale().uncertainty() * 100, r.treatedAreaCm2(), r.dots().size(), st.seed()));
+    }
+
     /** Dots as CSV: header, then x,y,diameter_px,session,darkness in upright pixel coordinates. */
     public static String dotsCsv(List<Dot> dots) {
         StringBuilder sb = new StringBuilder(dots.size() * 32 + 64);

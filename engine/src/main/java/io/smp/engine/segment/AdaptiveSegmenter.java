@@ -352,11 +352,14 @@ final class AdaptiveSegmenter implements Segmenter {
         int sw = w.w(), sh = w.h();
         long area = count(head);
         int reach = (int) Math.max(0.35 * Math.sqrt(area), 0.4 * Math.min(sw, sh));
-        boolean[] near;
-        try (Native<Mat> m = Native.of(toMat(head, sw, sh)); Native<Mat> k = Native.of(
-                Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(2 * reach + 1, 2 * reach + 1)))) {
-            Imgproc.dilate(m.get(), m.get(), k.get());
-            near = fromMat(m.get());
+        boolean[] near = new boolean[sw * sh];
+        boolean[] notHead = new boolean[sw * sh];
+        for (int i = 0; i < notHead.length; i++) notHead[i] = !head[i];
+        try (Native<Mat> m = Native.of(toMat(notHead, sw, sh)); Native<Mat> dist = Native.of(new Mat())) {
+            Imgproc.distanceTransform(m.get(), dist.get(), Imgproc.DIST_L2, 3);
+            float[] d = new float[sw * sh];
+            dist.get().get(0, 0, d);
+            for (int i = 0; i < d.length; i++) near[i] = d[i] <= reach;
         }
         double darkLimit = hairDarkLimit(model);
         boolean[] dark = new boolean[sw * sh];

@@ -1,0 +1,56 @@
+package io.smp.bench;
+
+import io.smp.engine.image.RgbImage;
+import io.smp.engine.io.ImageEncoder;
+import io.smp.engine.io.ImageLoader;
+import io.smp.engine.io.LoadedImage;
+import io.smp.engine.io.OutputFormat;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/** Decode a 12 MP JPEG (upright, checked) and encode the after-image; sample time gives the median (p0.50). */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ImageIoBench {
+    RgbImage image;
+    Path jpeg;
+
+    @Setup
+    public void setup() throws Exception {
+        image = Photos.image(Photos.twelveMegapixelTop());
+        jpeg = Files.createTempFile("smp-bench", ".jpg");
+        Files.write(jpeg, ImageEncoder.encode(image, OutputFormat.JPG, 92));
+    }
+
+    @TearDown
+    public void tearDown() throws Exception {
+        Files.deleteIfExists(jpeg);
+    }
+
+    @Benchmark
+    public LoadedImage load12mpJpeg() {
+        return new ImageLoader().load(jpeg);
+    }
+
+    @Benchmark
+    public byte[] encode12mpJpeg() {
+        return ImageEncoder.encode(image, OutputFormat.JPG, 92);
+    }
+}

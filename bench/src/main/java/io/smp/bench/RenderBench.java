@@ -1,0 +1,67 @@
+package io.smp.bench;
+
+import io.smp.engine.image.RgbImage;
+import io.smp.engine.place.Dot;
+import io.smp.engine.place.DotPlacer;
+import io.smp.engine.render.DotRenderer;
+import io.smp.engine.render.Shade;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Placing and rendering 100,000 dots on a 12 MP photo (target: under 300 ms on 2 cores). */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class RenderBench {
+    static final int DOTS = 100_000;
+    RgbImage image;
+    boolean[] mask;
+    double density;
+    List<Dot> dots;
+
+    @Setup
+    public void setup() {
+        image = Photos.image(Photos.twelveMegapixelTop());
+        int w = image.width(), h = image.height();
+        mask = new boolean[w * h];
+        long area = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                double nx = (x - w / 2.0) / (w * 0.3), ny = (y - h / 2.0) / (h * 0.38);
+                mask[y * w + x] = nx * nx + ny * ny < 1;
+            }
+        }
+        for (boolean b : mask) if (b) area++;
+        density = DOTS / (double) area;
+        dots = DotPlacer.place(mask, w, h, density, 2.4, 0.12, 1);
+    }
+
+    @Benchmark
+    public List<Dot> place100kDots() {
+        return DotPlacer.place(mask, image.width(), image.height(), density, 2.4, 0.12, 1);
+    }
+
+    @Benchmark
+    public RgbImage render100kDots() {
+        return DotRenderer.render(image, dots, Shade.MEDIUM, 0.85);
+    }
+
+    @Benchmark
+    public RgbImage placeAndRender100kDots() {
+        return DotRenderer.render(image, DotPlacer.place(mask, image.width(), image.height(), density, 2.4, 0.12, 1), Shade.MEDIUM, 0.85);
+    }
+}
