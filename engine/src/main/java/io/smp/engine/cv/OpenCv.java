@@ -42,6 +42,8 @@ public final class OpenCv {
                     Class<?> anchor = resource.startsWith("org/bytedeco/openblas")
                             ? org.bytedeco.openblas.global.openblas.class
                             : org.bytedeco.opencv.global.opencv_core.class;
+                    boolean optional = resource.startsWith("org/bytedeco/openblas") && !resource.contains("openblas.");
+                    if (optional && anchor.getResource("/" + resource) == null) continue;
                     File f = Loader.cacheResource(anchor, "/" + resource);
                     if (f == null) {
                         throw new SmpException(SmpException.Kind.INTERNAL,
@@ -72,7 +74,11 @@ public final class OpenCv {
         String blas = "org/bytedeco/openblas/" + platform + "/";
         String cv = "org/bytedeco/opencv/" + platform + "/";
         List<String> libs = new ArrayList<>();
+        // OpenBLAS's compiler runtimes first; a platform that does not ship one (no quadmath on arm64) skips it
         if (mac) {
+            libs.add(blas + "libgcc_s.1.1.dylib");
+            libs.add(blas + "libquadmath.0.dylib");
+            libs.add(blas + "libgfortran.5.dylib");
             libs.add(blas + "libopenblas.0.dylib");
         } else {
             libs.add(blas + "libquadmath.so.0");

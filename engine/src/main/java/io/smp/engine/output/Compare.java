@@ -2,6 +2,7 @@ package io.smp.engine.output;
 
 import io.smp.engine.cv.Mats;
 import io.smp.engine.cv.Native;
+import io.smp.engine.cv.OpenCv;
 import io.smp.engine.image.RgbImage;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
@@ -28,6 +29,7 @@ public final class Compare {
      * @param mark         whether to stamp "Simulated preview" on the after panel
      */
     public static RgbImage render(RgbImage before, RgbImage after, List<String> captionLines, boolean mark) {
+        OpenCv.load();
         double f = Math.min(1.0, MAX_PANEL / (double) Math.max(before.width(), before.height()));
         int pw = (int) Math.round(before.width() * f), ph = (int) Math.round(before.height() * f);
         int gap = Math.max(6, pw / 100);
