@@ -41,7 +41,7 @@ public final class DotPlacer {
             int capacity = (int) Math.min(Integer.MAX_VALUE - 8, (long) (target * 1.6) + 16);
             xs = new double[capacity];
             ys = new double[capacity];
-            n = dartThrow(cells, width, height, r, 10L * target + 64, rnd, xs, ys);
+            n = dartThrow(cells, width, height, r, 6L * target + 64, rnd, xs, ys);
             if (n >= target) break;
             r *= 0.9;
         }
@@ -84,7 +84,8 @@ public final class DotPlacer {
         int n = 0;
         for (long t = 0; t < tries && n < xs.length; t++) {
             int p = cells[rnd.nextInt(cells.length)];
-            double x = p % width + rnd.nextDouble(), y = p / width + rnd.nextDouble();
+            // sub-pixel offsets stay 0.005 inside their pixel, so centres written with two decimals stay in the mask
+            double x = p % width + 0.005 + 0.99 * rnd.nextDouble(), y = p / width + 0.005 + 0.99 * rnd.nextDouble();
             int gx = (int) (x / cell), gy = (int) (y / cell);
             if (grid[gy * gw + gx] >= 0) continue;
             boolean ok = true;

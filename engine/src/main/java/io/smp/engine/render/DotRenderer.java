@@ -4,6 +4,7 @@ import io.smp.engine.image.RgbImage;
 import io.smp.engine.place.Dot;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Renders pigment dots onto a photo, returning a new image (the input is never modified).
@@ -11,11 +12,39 @@ import java.util.List;
  * <p>Each dot deposits pigment in proportion to its area: a dot smaller than a pixel spreads its area over the
  * pixels around its centre (bilinear weights that sum to one) instead of becoming a whole dark pixel, so the tone
  * of a treated area does not depend on the photo's resolution. Larger dots are discs with an anti-aliased, softened
- * edge. The accumulated coverage is then applied as a multiply with the ink colour, keeping the photo's own
- * lighting, highlights and texture.
+ * edge. Pigment seen through skin also darkens a soft halo around each dot (subsurface scattering), bounded to one
+ * dot diameter from its centre. The accumulated coverage is applied as a multiply with the ink colour, keeping the
+ * photo's own lighting, highlights and texture. Work is confined to the dots' bounding box.
  */
 public final class DotRenderer {
+    /** Ink in the subsurface halo, relative to the core's (pigment scattered in the dermis around each dot). */
+    public static final double HALO_INK = 1.6;
+    /** Halo spread as a Gaussian sigma relative to the dot diameter; the kernel stops at two sigma (one diameter). */
+    public static final double HALO_SIGMA = 0.5;
+
+    /** Dots at least this wide (px) are drawn as discs; smaller ones deposit their area bilinearly. */
+    static final double DISC_MIN_PX = 1.5;
+
     private DotRenderer() {
+    }
+
+    /** The region the dots can touch: their bounding box plus a margin, clipped to the image. */
+    record Region(int x0, int y0, int w, int h) {
+        static Region of(List<Dot> dots, int imgW, int imgH, int margin) {
+            double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+            double maxD = 0;
+            for (Dot d : dots) {
+                minX = Math.min(minX, d.x());
+                minY = Math.min(minY, d.y());
+                maxX = Math.max(maxX, d.x());
+                maxY = Math.max(maxY, d.y());
+                maxD = Math.max(maxD, d.diameterPx());
+            }
+            int m = margin + (int) Math.ceil(maxD) + 2;
+            int x0 = Math.max(0, (int) Math.floor(minX) - m), y0 = Math.max(0, (int) Math.floor(minY) - m);
+            int x1 = Math.min(imgW, (int) Math.ceil(maxX) + m + 1), y1 = Math.min(imgH, (int) Math.ceil(maxY) + m + 1);
+            return new Region(x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0));
+        }
     }
 
     /**
@@ -23,19 +52,28 @@ public final class DotRenderer {
      */
     public static RgbImage render(RgbImage photo, List<Dot> dots, Shade shade, double opacity) {
         int w = photo.width(), h = photo.height();
-        float[] cov = coverage(dots, w, h);
         byte[] src = RgbImage.internalPixels(photo);
         byte[] out = src.clone();
+        if (dots.isEmpty()) return RgbImage.wrap(w, h, out);
+        double meanD = dots.stream().mapToDouble(Dot::diameterPx).average().orElse(1);
+        double sigma = Math.max(0.5, HALO_SIGMA * meanD);
+        int haloRadius = (int) Math.ceil(2 * sigma);
+        Region r = Region.of(dots, w, h, haloRadius);
+        float[] cov = coverage(dots, r);
+        addHalo(cov, dots, r, sigma, haloRadius);
         double ir = ((shade.rgb() >> 16) & 0xFF) / 255.0, ig = ((shade.rgb() >> 8) & 0xFF) / 255.0, ib = (shade.rgb() & 0xFF) / 255.0;
-        for (int i = 0; i < cov.length; i++) {
-            float c = cov[i];
-            if (c <= 0) continue;
-            double a = Math.min(1.0, c) * opacity;
-            int p = i * 3;
-            out[p] = mul(src[p], ir, a);
-            out[p + 1] = mul(src[p + 1], ig, a);
-            out[p + 2] = mul(src[p + 2], ib, a);
-        }
+        IntStream.range(0, r.h()).parallel().forEach(ry -> {
+            int row = (r.y0() + ry) * w + r.x0();
+            for (int rx = 0; rx < r.w(); rx++) {
+                float c = cov[ry * r.w() + rx];
+                if (c <= 0) continue;
+                double a = Math.min(1.0, c) * opacity;
+                int p = (row + rx) * 3;
+                out[p] = mul(src[p], ir, a);
+                out[p + 1] = mul(src[p + 1], ig, a);
+                out[p + 2] = mul(src[p + 2], ib, a);
+            }
+        });
         return RgbImage.wrap(w, h, out);
     }
 
@@ -44,29 +82,24 @@ public final class DotRenderer {
         return (byte) Math.max(0, Math.min(255, Math.round(x)));
     }
 
-    /** Pigment coverage per pixel (1 = the pixel fully covered by one dot at full load). */
-    static float[] coverage(List<Dot> dots, int w, int h) {
+    /** Pigment coverage per pixel of the region (1 = the pixel fully covered by one dot at full load). */
+    static float[] coverage(List<Dot> dots, Region r) {
+        int w = r.w(), h = r.h();
         float[] cov = new float[w * h];
         for (Dot d : dots) {
             double dia = d.diameterPx();
             double load = d.darkness();
-            if (dia < 1.5) {
-                double area = Math.PI * dia * dia / 4 * load;
-                double fx = d.x() - 0.5, fy = d.y() - 0.5;
-                int x0 = (int) Math.floor(fx), y0 = (int) Math.floor(fy);
-                double tx = fx - x0, ty = fy - y0;
-                add(cov, w, h, x0, y0, area * (1 - tx) * (1 - ty));
-                add(cov, w, h, x0 + 1, y0, area * tx * (1 - ty));
-                add(cov, w, h, x0, y0 + 1, area * (1 - tx) * ty);
-                add(cov, w, h, x0 + 1, y0 + 1, area * tx * ty);
+            double cx = d.x() - r.x0(), cy = d.y() - r.y0();
+            if (dia < DISC_MIN_PX) {
+                splat(cov, w, h, cx, cy, Math.PI * dia * dia / 4 * load);
             } else {
                 double rad = dia / 2;
                 double soft = Math.max(0.5, 0.15 * dia);
-                int x0 = (int) Math.floor(d.x() - rad - soft), x1 = (int) Math.ceil(d.x() + rad + soft);
-                int y0 = (int) Math.floor(d.y() - rad - soft), y1 = (int) Math.ceil(d.y() + rad + soft);
+                int x0 = (int) Math.floor(cx - rad - soft), x1 = (int) Math.ceil(cx + rad + soft);
+                int y0 = (int) Math.floor(cy - rad - soft), y1 = (int) Math.ceil(cy + rad + soft);
                 for (int y = Math.max(0, y0); y <= Math.min(h - 1, y1); y++) {
                     for (int x = Math.max(0, x0); x <= Math.min(w - 1, x1); x++) {
-                        double dist = Math.hypot(x + 0.5 - d.x(), y + 0.5 - d.y());
+                        double dist = Math.hypot(x + 0.5 - cx, y + 0.5 - cy);
                         double c = (rad + soft / 2 - dist) / soft;
                         if (c <= 0) continue;
                         cov[y * w + x] += (float) (Math.min(1, c) * load);
@@ -75,6 +108,39 @@ public final class DotRenderer {
             }
         }
         return cov;
+    }
+
+    /**
+     * The halo's ink is splatted at the dot centres and blurred once with a truncated Gaussian, so total ink is
+     * conserved (up to the truncation) and the cost does not grow with the dot count.
+     */
+    static void addHalo(float[] cov, List<Dot> dots, Region r, double sigma, int radius) {
+        if (HALO_INK <= 0) return;
+        float[] halo = new float[r.w() * r.h()];
+        for (Dot d : dots) {
+            double dia = d.diameterPx();
+            double ink = Math.PI * dia * dia / 4 * d.darkness() * HALO_INK;
+            if (dia >= DISC_MIN_PX) {
+                // a disc dot is already opaque at its core: halo ink landing there would be lost, so the part that
+                // falls outside the core carries it all (keeps the tone independent of resolution)
+                double outside = Math.exp(-dia * dia / (8 * sigma * sigma));
+                ink /= Math.max(1 / 3.0, outside);
+            }
+            splat(halo, r.w(), r.h(), d.x() - r.x0(), d.y() - r.y0(), ink);
+        }
+        Blur.gaussian(halo, r.w(), r.h(), sigma, radius);
+        for (int i = 0; i < cov.length; i++) cov[i] += halo[i];
+    }
+
+    /** Bilinear deposit of {@code amount} at a sub-pixel position (pixel centres at +0.5). */
+    private static void splat(float[] buf, int w, int h, double x, double y, double amount) {
+        double fx = x - 0.5, fy = y - 0.5;
+        int x0 = (int) Math.floor(fx), y0 = (int) Math.floor(fy);
+        double tx = fx - x0, ty = fy - y0;
+        add(buf, w, h, x0, y0, amount * (1 - tx) * (1 - ty));
+        add(buf, w, h, x0 + 1, y0, amount * tx * (1 - ty));
+        add(buf, w, h, x0, y0 + 1, amount * (1 - tx) * ty);
+        add(buf, w, h, x0 + 1, y0 + 1, amount * tx * ty);
     }
 
     private static void add(float[] cov, int w, int h, int x, int y, double v) {
