@@ -34,7 +34,7 @@ public class ImageIoBench {
 
     @Setup
     public void setup() throws Exception {
-        image = Photos.image(Photos.twelveMegapixelTop());
+        image = Photos.twelveMegapixelTop().photo();
         jpeg = Files.createTempFile("smp-bench", ".jpg");
         Files.write(jpeg, ImageEncoder.encode(image, OutputFormat.JPG, 92));
     }

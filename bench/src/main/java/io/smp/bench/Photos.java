@@ -1,6 +1,5 @@
 package io.smp.bench;
 
-import io.smp.engine.image.RgbImage;
 import io.smp.engine.synth.SkinTone;
 import io.smp.engine.synth.SyntheticHeads;
 import io.smp.engine.synth.SyntheticPhoto;
@@ -13,9 +12,5 @@ final class Photos {
     /** A top-down bald head at about 12 megapixels (3464 x 3464). */
     static SyntheticPhoto twelveMegapixelTop() {
         return SyntheticHeads.generate(SyntheticHeads.Kind.TOP_BALD, SkinTone.MEDIUM, 3464 / 1200.0, 1);
-    }
-
-    static RgbImage image(SyntheticPhoto p) {
-        return p.photo();
     }
 }

@@ -35,7 +35,7 @@ public class RenderBench {
 
     @Setup
     public void setup() {
-        image = Photos.image(Photos.twelveMegapixelTop());
+        image = Photos.twelveMegapixelTop().photo();
         int w = image.width(), h = image.height();
         mask = new boolean[w * h];
         long area = 0;

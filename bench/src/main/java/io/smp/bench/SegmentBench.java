@@ -30,7 +30,7 @@ public class SegmentBench {
 
     @Setup
     public void setup() {
-        image = Photos.image(Photos.twelveMegapixelTop());
+        image = Photos.twelveMegapixelTop().photo();
         segmenter = Segmenter.create();
     }
 
