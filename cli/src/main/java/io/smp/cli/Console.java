@@ -29,10 +29,6 @@ final class Console {
         return new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), opts);
     }
 
-    boolean quiet() { return quiet; }
-
-    boolean verbose() { return verbose; }
-
     /** A result line (an output path); suppressed by -q. */
     void result(String line) {
         if (!quiet) out.println(line);

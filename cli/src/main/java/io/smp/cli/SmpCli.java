@@ -51,7 +51,6 @@ public final class SmpCli implements Runnable {
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(colourAllowed() ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         applyExitCodeHelp(cl);
-        cl.setExitCodeExceptionMapper(t -> t instanceof SmpException e ? ExitCode.of(e.kind()) : ExitCode.INTERNAL);
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter w = ex.getCommandLine().getErr();
             w.println("smp: error: " + ex.getMessage());

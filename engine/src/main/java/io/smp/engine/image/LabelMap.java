@@ -53,10 +53,6 @@ public final class LabelMap {
         return labels[y * width + x];
     }
 
-    public byte[] copyLabels() {
-        return labels.clone();
-    }
-
     /** The label array itself for the engine's hot loops; read-only. */
     public static byte[] internalLabels(LabelMap map) {
         return map.labels;

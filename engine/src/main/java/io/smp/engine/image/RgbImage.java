@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * An upright 8-bit RGB image in plain Java memory, interleaved R,G,B per pixel, row-major.
- * Immutable: the pixel array is never handed out; {@link #copyPixels()} returns a copy and
- * {@link #wrap(int, int, byte[])} takes ownership of an array its caller promises not to touch again.
+ * Immutable: {@link #copyPixels()} returns a copy; {@link #wrap(int, int, byte[])} takes ownership of an array its
+ * caller promises not to touch again; {@link #internalPixels(RgbImage)} lends the array, read-only, to the engine's
+ * own hot loops.
  */
 public final class RgbImage {
     private final int width;
@@ -27,15 +28,9 @@ public final class RgbImage {
         return new RgbImage(width, height, rgb);
     }
 
-    public static RgbImage copyOf(int width, int height, byte[] rgb) {
-        return new RgbImage(width, height, rgb.clone());
-    }
-
     public int width() { return width; }
 
     public int height() { return height; }
-
-    public long pixelCount() { return (long) width * height; }
 
     /** Packed 0xRRGGBB of one pixel. */
     public int rgb(int x, int y) {

@@ -54,10 +54,6 @@ public final class ImageLoader {
         this(ImageLimits.defaults());
     }
 
-    public ImageLimits limits() {
-        return limits;
-    }
-
     public LoadedImage load(Path file) {
         byte[] bytes = readBytes(file);
         ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> unsupported(file, bytes));

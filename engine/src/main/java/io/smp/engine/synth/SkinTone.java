@@ -13,8 +13,4 @@ public enum SkinTone {
         this.skin = skin;
         this.hair = hair;
     }
-
-    public int skinRgb() { return skin; }
-
-    public int hairRgb() { return hair; }
 }
