@@ -127,6 +127,15 @@ class CliTest {
     }
 
     @Test
+    void aFolderWithoutImagesIsBadInput() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("no-images"));
+        Files.writeString(empty.resolve("notes.txt"), "x");
+        CliRun r = CliRun.of("segment", "-o", dir.resolve("o2").toString(), empty.toString());
+        assertEquals(3, r.code(), r.toString());
+        assertTrue(r.err().contains("folder holds no image files"), r.toString());
+    }
+
+    @Test
     void sameSeedSameBytes() throws Exception {
         Path a = dir.resolve("seed-a"), b = dir.resolve("seed-b");
         assertEquals(0, CliRun.of("preview", "-q", "--format", "png", "--seed", "7", "-o", a.toString(), photo.toString()).code());

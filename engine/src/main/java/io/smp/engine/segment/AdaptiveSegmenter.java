@@ -69,6 +69,12 @@ final class AdaptiveSegmenter implements Segmenter {
         }
 
         boolean[] hair = hairNextTo(head, w, model);
+        if (faces.face().isPresent()) {
+            // in a frontal photo nothing below the mouth is scalp hair: that is clothing, or a beard
+            Rect r = faces.face().get();
+            int limit = Math.min(sh, r.y + r.height * 3 / 4);
+            for (int i = limit * sw; i < hair.length; i++) hair[i] = false;
+        }
         byte[] labels = new byte[sw * sh];
         View view = faces.face().isPresent() ? View.FRONT
                 : faces.profile().isPresent() ? (faces.profileFacesRight() ? View.RIGHT : View.LEFT)
