@@ -6,27 +6,12 @@ import io.smp.engine.place.DotPlacer;
 import io.smp.engine.render.DotRenderer;
 import io.smp.engine.render.Shade;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /** Placing and rendering 100,000 dots on a 12 MP photo (target: under 300 ms on 2 cores). */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class RenderBench {
+public class RenderBench extends MedianBench {
     static final int DOTS = 100_000;
     RgbImage image;
     boolean[] mask;
