@@ -13,6 +13,9 @@ final class Console {
     private final boolean verbose;
     private final boolean stacktrace;
     private final boolean colour;
+    private final boolean terminal;
+    /** The progress bar currently drawn on the terminal's last line, redrawn after other messages. */
+    private String status = "";
 
     Console(PrintWriter out, PrintWriter err, LoggingOptions opts) {
         this.out = out;
@@ -21,7 +24,8 @@ final class Console {
         this.verbose = opts.verbose && !opts.quiet;
         this.stacktrace = opts.stacktrace;
         String noColor = System.getenv("NO_COLOR");
-        this.colour = (noColor == null || noColor.isEmpty()) && System.console() != null;
+        this.terminal = System.console() != null;
+        this.colour = (noColor == null || noColor.isEmpty()) && terminal;
     }
 
     /** The console of a running subcommand: picocli's out and err writers. */
@@ -30,26 +34,71 @@ final class Console {
     }
 
     /** A result line (an output path); suppressed by -q. */
-    void result(String line) {
-        if (!quiet) out.println(line);
+    synchronized void result(String line) {
+        if (quiet) return;
+        clearStatus();
+        out.println(line);
+        out.flush();
+        redrawStatus();
     }
 
     void info(String line) {
-        if (verbose) err.println("smp: " + line);
+        if (verbose) line("smp: " + line);
     }
 
     void progress(String line) {
-        if (!quiet) err.println("smp: " + line);
+        if (!quiet) line("smp: " + line);
     }
 
     void warn(String line) {
-        if (!quiet) err.println(paint("smp: warning: ", "33") + line);
+        if (!quiet) line(paint("smp: warning: ", "33") + line);
     }
 
     /** One line per error, always shown; the stack trace only with --stacktrace. */
-    void error(String line, Throwable t) {
+    synchronized void error(String line, Throwable t) {
+        clearStatus();
         err.println(paint("smp: error: ", "31") + line);
         if (stacktrace && t != null) t.printStackTrace(err);
+        redrawStatus();
+    }
+
+    /** Whether stderr is a terminal, where a progress bar can redraw itself in place. */
+    boolean interactive() {
+        return terminal && !quiet;
+    }
+
+    /** Draws (or replaces) the progress bar on the terminal's last line; nothing when not interactive. */
+    synchronized void status(String bar) {
+        if (!interactive()) return;
+        status = bar;
+        redrawStatus();
+    }
+
+    /** Ends the progress bar, leaving its last state on screen. */
+    synchronized void endStatus() {
+        if (status.isEmpty()) return;
+        err.println();
+        status = "";
+    }
+
+    private synchronized void line(String s) {
+        clearStatus();
+        err.println(s);
+        redrawStatus();
+    }
+
+    private void clearStatus() {
+        if (!status.isEmpty()) {
+            err.print("\r\u001b[K");
+            err.flush();
+        }
+    }
+
+    private void redrawStatus() {
+        if (!status.isEmpty()) {
+            err.print("\r\u001b[K" + status);
+            err.flush();
+        }
     }
 
     private String paint(String s, String code) {

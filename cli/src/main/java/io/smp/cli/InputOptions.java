@@ -2,7 +2,6 @@ package io.smp.cli;
 
 import io.smp.engine.SmpException;
 import io.smp.engine.io.ImageLimits;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
@@ -22,32 +21,31 @@ public class InputOptions {
             description = "Photos (JPEG, PNG, WebP, TIFF, BMP, GIF) or folders of photos (their image files, not sub-folders).")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--max-pixels", paramLabel = "MP", defaultValue = "60",
-            description = "Refuse photos larger than this many megapixels, checked from the header before decoding (default: ${DEFAULT-VALUE}).")
-    double maxMegapixels;
+    @picocli.CommandLine.Mixin LimitOptions limitOptions;
 
     ImageLimits limits() {
-        if (!(maxMegapixels > 0)) throw new SmpException(SmpException.Kind.BAD_SETTINGS, "--max-pixels must be positive");
-        return ImageLimits.defaults().withMaxPixels((long) (maxMegapixels * 1_000_000));
+        return limitOptions.limits();
     }
 
     /** Files to process: the files given, and the image files inside the folders given, sorted by name. */
     List<Path> expand() {
         List<Path> files = new ArrayList<>();
         for (Path p : inputs) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    List<Path> found = s.filter(Files::isRegularFile).filter(InputOptions::looksLikeImage).sorted().toList();
-                    if (found.isEmpty()) throw SmpException.badInput(p, "folder holds no image files (" + String.join(", ", IMAGE_EXTENSIONS) + ")");
-                    files.addAll(found);
-                } catch (IOException e) {
-                    throw SmpException.badInput(p, "folder cannot be read: " + e.getMessage());
-                }
-            } else {
-                files.add(p);
-            }
+            if (Files.isDirectory(p)) files.addAll(imagesIn(p));
+            else files.add(p);
         }
         return files;
+    }
+
+    /** The image files directly inside a folder, sorted by name; an error when there are none. */
+    static List<Path> imagesIn(Path folder) {
+        try (Stream<Path> s = Files.list(folder)) {
+            List<Path> found = s.filter(Files::isRegularFile).filter(InputOptions::looksLikeImage).sorted().toList();
+            if (found.isEmpty()) throw SmpException.badInput(folder, "folder holds no image files (" + String.join(", ", IMAGE_EXTENSIONS) + ")");
+            return found;
+        } catch (IOException e) {
+            throw SmpException.badInput(folder, "folder cannot be read: " + e.getMessage());
+        }
     }
 
     private static boolean looksLikeImage(Path p) {

@@ -27,59 +27,80 @@ final class InputRunner {
     }
 
     private final Console console;
-    private final InputOptions inputs;
     private final Path outDir;
+    private final java.util.concurrent.atomic.AtomicBoolean loadReported = new java.util.concurrent.atomic.AtomicBoolean();
 
-    InputRunner(Console console, InputOptions inputs, Path outDir) {
+    InputRunner(Console console, Path outDir) {
         this.console = console;
-        this.inputs = inputs;
         this.outDir = outDir;
     }
 
-    int run(Job job) {
+    /** What became of one input. {@code failure} is null when it succeeded. */
+    record Outcome(Path file, String stem, SmpException.Kind failure, String error, double seconds, List<Path> written) {
+        boolean ok() {
+            return failure == null;
+        }
+    }
+
+    int run(InputOptions inputs, Job job) {
         List<Path> files = inputs.expand();
         OutputWriter.prepareFolder(outDir);
-        OutputWriter writer = new OutputWriter(files);
-        ImageLoader loader = new ImageLoader(inputs.limits());
+        Items items = new Items(files, new ImageLoader(inputs.limits()), new OutputWriter(files));
         Map<String, Integer> stems = new HashMap<>();
         EnumMap<SmpException.Kind, Integer> failures = new EnumMap<>(SmpException.Kind.class);
-        int failed = 0;
         for (int k = 0; k < files.size(); k++) {
             Path file = files.get(k);
-            String stem = uniqueStem(file, stems);
-            long t0 = System.nanoTime();
             if (files.size() > 1) console.progress(String.format(Locale.ROOT, "[%d/%d] %s", k + 1, files.size(), file));
-            try {
-                LoadedImage photo = loader.load(file);
-                if (k == 0) {
-                    console.info(String.format(Locale.ROOT, "OpenCV natives loaded in %.0f ms", io.smp.engine.cv.OpenCv.loadNanos() / 1e6));
-                }
-                for (String w : photo.warnings()) console.warn(file + ": " + w);
-                Map<String, byte[]> outputs = job.run(photo, stem);
-                writeAll(writer, outputs);
-                console.info(String.format(Locale.ROOT, "%s: done in %.2f s", file, (System.nanoTime() - t0) / 1e9));
-            } catch (SmpException e) {
-                failed++;
-                failures.merge(e.kind(), 1, Integer::sum);
-                String msg = e.getMessage();
-                console.error(msg.startsWith(file.toString()) ? msg : file + ": " + msg, e);
-            } catch (OutOfMemoryError e) {
-                failed++;
-                failures.merge(SmpException.Kind.INTERNAL, 1, Integer::sum);
-                console.error(file + ": out of memory; lower --max-pixels or give Java more memory (SMP_JAVA_OPTS=-Xmx8g)", e);
-            } catch (RuntimeException e) {
-                failed++;
-                failures.merge(SmpException.Kind.INTERNAL, 1, Integer::sum);
-                console.error(file + ": internal error: " + e + " (run again with --stacktrace and report it)", e);
-            }
+            Outcome o = process(items, file, uniqueStem(file, stems), job);
+            if (!o.ok()) failures.merge(o.failure(), 1, Integer::sum);
         }
+        return exitCode(failures, files.size());
+    }
+
+    /** The loader and writer shared by the items of one run. */
+    record Items(List<Path> inputs, ImageLoader loader, OutputWriter writer) {
+    }
+
+    /** Loads one photo, runs the job and writes its outputs; reports its error on the console. Thread-safe. */
+    Outcome process(Items items, Path file, String stem, Job job) {
+        long t0 = System.nanoTime();
+        try {
+            LoadedImage photo = items.loader().load(file);
+            if (!loadReported.getAndSet(true)) {
+                console.info(String.format(Locale.ROOT, "OpenCV natives loaded in %.0f ms", io.smp.engine.cv.OpenCv.loadNanos() / 1e6));
+            }
+            for (String w : photo.warnings()) console.warn(file + ": " + w);
+            Map<String, byte[]> outputs = job.run(photo, stem);
+            List<Path> written = writeAll(items.writer(), outputs);
+            double s = (System.nanoTime() - t0) / 1e9;
+            console.info(String.format(Locale.ROOT, "%s: done in %.2f s", file, s));
+            return new Outcome(file, stem, null, null, s, written);
+        } catch (SmpException e) {
+            String msg = e.getMessage();
+            return failed(file, stem, e.kind(), msg.startsWith(file.toString()) ? msg : file + ": " + msg, e, t0);
+        } catch (OutOfMemoryError e) {
+            return failed(file, stem, SmpException.Kind.INTERNAL,
+                    file + ": out of memory; lower --max-pixels or give Java more memory (SMP_JAVA_OPTS=-Xmx8g)", e, t0);
+        } catch (RuntimeException e) {
+            return failed(file, stem, SmpException.Kind.INTERNAL, file + ": internal error: " + e + " (run again with --stacktrace and report it)", e, t0);
+        }
+    }
+
+    private Outcome failed(Path file, String stem, SmpException.Kind kind, String message, Throwable t, long t0) {
+        console.error(message, t);
+        return new Outcome(file, stem, kind, message, (System.nanoTime() - t0) / 1e9, List.of());
+    }
+
+    /** 0 when nothing failed; the failures' own code when every input failed the same way; else 1. */
+    static int exitCode(Map<SmpException.Kind, Integer> failures, int total) {
+        int failed = failures.values().stream().mapToInt(Integer::intValue).sum();
         if (failed == 0) return ExitCode.OK;
-        if (failures.size() == 1 && failed == files.size()) return ExitCode.of(failures.keySet().iterator().next());
+        if (failures.size() == 1 && failed == total) return ExitCode.of(failures.keySet().iterator().next());
         return ExitCode.SOME_FAILED;
     }
 
     /** Writes every output of one input; if one write fails, the ones already written are removed. */
-    private void writeAll(OutputWriter writer, Map<String, byte[]> outputs) {
+    private List<Path> writeAll(OutputWriter writer, Map<String, byte[]> outputs) {
         List<Path> written = new ArrayList<>();
         try {
             for (var e : outputs.entrySet()) {
@@ -98,9 +119,10 @@ final class InputRunner {
             throw e;
         }
         for (Path p : written) console.result(p.toString());
+        return written;
     }
 
-    private static String uniqueStem(Path file, Map<String, Integer> seen) {
+    static String uniqueStem(Path file, Map<String, Integer> seen) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;

@@ -39,7 +39,7 @@ final class SegmentCommand implements Callable<Integer> {
     public Integer call() {
         Console console = Console.of(spec, logging);
         PreviewEngine engine = new PreviewEngine();
-        return new InputRunner(console, inputs, output.outDir).run((photo, stem) -> {
+        return new InputRunner(console, output.outDir).run(inputs, (photo, stem) -> {
             Segmentation seg = engine.segment(photo.image(), Optional.ofNullable(pxPerCm));
             Map<String, byte[]> out = InputRunner.outputs();
             out.put(stem + ".labels.png", ImageEncoder.encodeLabels(seg.labels()));

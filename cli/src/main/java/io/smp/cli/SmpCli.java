@@ -17,11 +17,14 @@ import java.util.Properties;
         description = {
                 "Previews scalp micropigmentation (SMP) on a client's photo: finds the scalp, estimates the scale",
                 "and renders follicle-like pigment dots at a density, dot size and shade in physical units."},
-        subcommands = {PreviewCommand.class, SegmentCommand.class, SamplesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {PreviewCommand.class, SheetCommand.class, BatchCommand.class, SegmentCommand.class, PresetsCommand.class,
+                SamplesCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  smp preview samples/photos/top-bald-medium.png",
                 "  smp preview --density 100 --dot-size 0.2mm -o out photos/",
+                "  smp sheet --density 40,80,120 --shade light,medium,dark -o out client.jpg",
+                "  smp batch --preset natural-healed --html -o out photos/",
                 "  smp segment -o out client.jpg",
                 "  smp help preview"})
 public final class SmpCli implements Runnable {
@@ -31,7 +34,7 @@ public final class SmpCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: preview, segment or samples (see smp --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: preview, sheet, batch, segment, presets or samples (see smp --help)");
     }
 
     public static void main(String[] args) {
@@ -45,6 +48,7 @@ public final class SmpCli implements Runnable {
     }
 
     static CommandLine commandLine(PrintStream out, PrintStream err) {
+        System.setProperty("smp.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
         CommandLine cl = new CommandLine(new SmpCli());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));

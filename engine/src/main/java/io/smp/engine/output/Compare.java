@@ -9,7 +9,6 @@ import org.opencv.core.Mat;
 import org.opencv.core.Point;
 import org.opencv.core.Rect;
 import org.opencv.core.Scalar;
-import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
 import java.util.List;
@@ -39,10 +38,8 @@ public final class Compare {
         int footer = captionLines.isEmpty() ? 0 : captionLines.size() * line + gap * 2;
         int w = pw * 2 + gap * 3, h = ph + header + footer + gap;
         try (Native<Mat> canvas = Native.of(new Mat(h, w, CvType.CV_8UC3, new Scalar(245, 245, 245)));
-             Native<Mat> b = Native.of(Mats.bgr(before)); Native<Mat> a = Native.of(Mats.bgr(after));
-             Native<Mat> bs = Native.of(new Mat()); Native<Mat> as = Native.of(new Mat())) {
-            Imgproc.resize(b.get(), bs.get(), new Size(pw, ph), 0, 0, Imgproc.INTER_AREA);
-            Imgproc.resize(a.get(), as.get(), new Size(pw, ph), 0, 0, Imgproc.INTER_AREA);
+             Native<Mat> bs = Native.of(Mats.bgr(Downscale.to(before, pw, ph)));
+             Native<Mat> as = Native.of(Mats.bgr(Downscale.to(after, pw, ph)))) {
             try (Native<Mat> left = Native.of(canvas.get().submat(new Rect(gap, header, pw, ph)));
                  Native<Mat> right = Native.of(canvas.get().submat(new Rect(gap * 2 + pw, header, pw, ph)))) {
                 bs.get().copyTo(left.get());

@@ -69,6 +69,7 @@ public final class Reports {
         m.put("session", st.session());
         m.put("stage", st.stage().id());
         m.put("seed", st.seed());
+        m.put("settings", io.smp.engine.preview.SettingText.of(st));
         m.put("warnings", s.warnings());
         return m;
     }

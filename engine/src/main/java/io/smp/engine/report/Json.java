@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A small JSON writer for the engine's reports (maps, lists, strings, numbers, booleans, null, Optional).
- * Output is pretty-printed with two-space indents and stable key order (use LinkedHashMap).
+ * A small JSON reader and writer: the engine's reports (maps, lists, strings, numbers, booleans, null, Optional)
+ * and the polygon and polyline files people give it. Output is pretty-printed with two-space indents and stable
+ * key order (use LinkedHashMap). Reading gives LinkedHashMap, ArrayList, String, Double, Boolean and null.
  */
 public final class Json {
     private Json() {
@@ -60,6 +61,131 @@ public final class Json {
             sb.append(']');
         } else {
             string(sb, v.toString());
+        }
+    }
+
+    /**
+     * Parses one JSON value.
+     *
+     * @throws IllegalArgumentException naming the character offset of the first error
+     */
+    public static Object read(String text) {
+        Reader r = new Reader(text);
+        r.space();
+        Object v = r.value();
+        r.space();
+        if (r.i < text.length()) throw r.error("unexpected text after the value");
+        return v;
+    }
+
+    private static final class Reader {
+        private final String s;
+        private int i;
+
+        Reader(String s) {
+            this.s = s;
+        }
+
+        Object value() {
+            if (i >= s.length()) throw error("the text ends where a value was expected");
+            char c = s.charAt(i);
+            switch (c) {
+                case '{' -> {
+                    i++;
+                    Map<String, Object> m = new java.util.LinkedHashMap<>();
+                    space();
+                    if (peek('}')) return m;
+                    do {
+                        space();
+                        if (i >= s.length() || s.charAt(i) != '"') throw error("a quoted key was expected");
+                        String k = string();
+                        space();
+                        expect(':');
+                        space();
+                        m.put(k, value());
+                        space();
+                    } while (peek(','));
+                    expect('}');
+                    return m;
+                }
+                case '[' -> {
+                    i++;
+                    List<Object> l = new java.util.ArrayList<>();
+                    space();
+                    if (peek(']')) return l;
+                    do {
+                        space();
+                        l.add(value());
+                        space();
+                    } while (peek(','));
+                    expect(']');
+                    return l;
+                }
+                case '"' -> {
+                    return string();
+                }
+                default -> {
+                    if (s.startsWith("true", i)) { i += 4; return Boolean.TRUE; }
+                    if (s.startsWith("false", i)) { i += 5; return Boolean.FALSE; }
+                    if (s.startsWith("null", i)) { i += 4; return null; }
+                    int start = i;
+                    while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) i++;
+                    if (start == i) throw error("unexpected character '" + c + "'");
+                    try {
+                        return Double.parseDouble(s.substring(start, i));
+                    } catch (NumberFormatException e) {
+                        i = start;
+                        throw error("bad number");
+                    }
+                }
+            }
+        }
+
+        String string() {
+            expect('"');
+            StringBuilder sb = new StringBuilder();
+            while (true) {
+                if (i >= s.length()) throw error("unterminated string");
+                char c = s.charAt(i++);
+                if (c == '"') return sb.toString();
+                if (c != '\\') { sb.append(c); continue; }
+                if (i >= s.length()) throw error("unterminated string");
+                char e = s.charAt(i++);
+                switch (e) {
+                    case 'n' -> sb.append('\n');
+                    case 't' -> sb.append('\t');
+                    case 'r' -> sb.append('\r');
+                    case 'b' -> sb.append('\b');
+                    case 'f' -> sb.append('\f');
+                    case 'u' -> {
+                        if (i + 4 > s.length()) throw error("bad \\u escape");
+                        sb.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
+                        i += 4;
+                    }
+                    default -> sb.append(e);
+                }
+            }
+        }
+
+        void space() {
+            while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
+        }
+
+        boolean peek(char c) {
+            if (i < s.length() && s.charAt(i) == c) { i++; return true; }
+            return false;
+        }
+
+        void expect(char c) {
+            if (!peek(c)) throw error("'" + c + "' was expected");
+        }
+
+        IllegalArgumentException error(String what) {
+            int line = 1, col = 1;
+            for (int k = 0; k < Math.min(i, s.length()); k++) {
+                if (s.charAt(k) == '\n') { line++; col = 1; } else col++;
+            }
+            return new IllegalArgumentException("JSON error at line " + line + ", column " + col + ": " + what);
         }
     }
 
