@@ -81,6 +81,12 @@ class BadInputsTest {
             assertEquals(0, CliRun.of("preview", "-q", "--format", fmt, "-o", out.resolve(fmt).toString(), file.toString()).code());
         }
         assertEquals(0, CliRun.of("segment", "-q", "-o", out.toString(), file.toString()).code());
+        assertEquals(0, CliRun.of("preview", "-q", "--html", "-o", out.resolve("html").toString(), file.toString()).code());
+        assertEquals(0, CliRun.of("sheet", "-q", "--density", "60,100", "-o", out.resolve("sheet").toString(), file.toString()).code());
+        Path manifest = out.resolve("manifest/list.csv");
+        Files.createDirectories(manifest.getParent());
+        Files.writeString(manifest, "input,density\n" + file.toAbsolutePath() + ",90\n");
+        assertEquals(0, CliRun.of("batch", "-q", "--html", "-o", out.resolve("batch").toString(), manifest.toString()).code());
         try (Stream<Path> s = Files.walk(out)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
                 String text = new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -88,6 +94,18 @@ class BadInputsTest {
                 String name = p.getFileName().toString();
                 if (name.endsWith(".json") || name.endsWith(".csv")) {
                     assertFalse(text.contains("GPS") || text.contains("Phone") || text.contains("Camera"), p + " mentions metadata");
+                } else if (name.endsWith(".html")) {
+                    var m = java.util.regex.Pattern.compile("data:image/jpeg;base64,([A-Za-z0-9+/=]+)").matcher(text);
+                    int images = 0;
+                    for (; m.find(); images++) {
+                        byte[] jpeg = java.util.Base64.getDecoder().decode(m.group(1));
+                        for (var d : com.drew.imaging.ImageMetadataReader.readMetadata(new java.io.ByteArrayInputStream(jpeg)).getDirectories()) {
+                            String dn = d.getName().toLowerCase(java.util.Locale.ROOT);
+                            assertFalse(dn.contains("gps") || dn.contains("exif") || dn.contains("xmp") || dn.contains("iptc"),
+                                    p + " embeds an image carrying " + d.getName());
+                        }
+                    }
+                    assertEquals(2, images, p.toString());
                 } else {
                     // images: parse their metadata; random compressed bytes may spell anything
                     for (var d : com.drew.imaging.ImageMetadataReader.readMetadata(p.toFile()).getDirectories()) {
