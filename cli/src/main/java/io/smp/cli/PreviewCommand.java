@@ -1,5 +1,6 @@
 package io.smp.cli;
 
+import io.smp.engine.preview.Guides;
 import io.smp.engine.preview.PreviewEngine;
 import io.smp.engine.preview.PreviewResult;
 import io.smp.engine.preview.PreviewSettings;
@@ -24,11 +25,14 @@ import java.util.concurrent.Callable;
                 "  smp preview --density 100 --dot-size 0.2mm --shade dark -o out client.jpg",
                 "  smp preview --preset first-session --html -o out client.jpg",
                 "  smp preview --style fill --session 1 --stage fresh -o out photos/",
+                "  smp preview --hairline mature --hairline-height 9cm -o out front.jpg",
+                "  smp preview --style scar --scar-polygon scar.json -o out back.jpg",
                 "  smp preview --px-per-cm 45 --dots --treatment-mask --format png -o out client.jpg"})
 final class PreviewCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;
     @Mixin OutputOptions output;
     @Mixin RenderOptions render;
+    @Mixin GuideOptions guideOptions;
     @Mixin PreviewOutputs files;
     @Mixin LoggingOptions logging;
 
@@ -39,9 +43,10 @@ final class PreviewCommand implements Callable<Integer> {
     public Integer call() {
         Console console = Console.of(spec, logging);
         PreviewSettings settings = render.settings(Map.of());
+        Guides guides = guideOptions.load();
         PreviewEngine engine = new PreviewEngine();
         return new InputRunner(console, output.outDir).run(inputs, (photo, stem) -> {
-            PreviewResult r = engine.preview(photo.image(), settings,
+            PreviewResult r = engine.preview(photo.image(), settings, guides,
                     (stage, f) -> console.info(String.format(Locale.ROOT, "%s: %s (%.0f%%)", photo.source(), stage, f * 100)));
             return files.files(photo, stem, r, output, Map.of());
         });

@@ -27,7 +27,7 @@ public class RenderOptions {
     Path presetFile;
 
     @Option(names = "--style", paramLabel = "STYLE",
-            description = "buzz (shaved-head look, whole scalp) or fill (density under long hair, only where skin shows through). Default: buzz.")
+            description = "buzz (shaved-head look, the top of the head behind the hairline), fill (density under long hair, only where skin shows through) or scar (a scar given with --scar-mask/--scar-polygon, at the surrounding density). Default: buzz.")
     String style;
 
     @Option(names = "--density", paramLabel = "DOTS_PER_CM2",
@@ -41,6 +41,14 @@ public class RenderOptions {
     @Option(names = "--shade", paramLabel = "SHADE",
             description = "Ink shade: auto (matched to the client's hair and skin), light, medium, dark or #RRGGBB. Default: auto.")
     String shade;
+
+    @Option(names = "--hairline", paramLabel = "SHAPE",
+            description = "Designed hairline on front views: soft (feathered), sharp (crisp line-up), mature (higher corners), straight (lower, flat) or none (the scalp as found). Default: soft.")
+    String hairline;
+
+    @Option(names = "--hairline-height", paramLabel = "LENGTH",
+            description = "Hairline midpoint above the brow line, 4 to 14 cm (7 aggressive, 10 conservative); a bare number is cm. Default: 8cm.")
+    String hairlineHeight;
 
     @Option(names = "--session", paramLabel = "N",
             description = "Sessions done: 1 (~30%% of the density), 2 (~70%%) or 3 (finished). Default: 3.")
@@ -65,6 +73,8 @@ public class RenderOptions {
         put(m, "density", density);
         put(m, "dot-size", dotSize);
         put(m, "shade", shade);
+        put(m, "hairline", hairline);
+        put(m, "hairline-height", hairlineHeight);
         put(m, "session", session);
         put(m, "stage", stage);
         put(m, "seed", seed);

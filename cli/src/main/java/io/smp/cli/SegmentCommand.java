@@ -22,11 +22,17 @@ import java.util.concurrent.Callable;
                 "4 thinning hair), <stem>.overlay.<ext> (labels tinted on the photo) and <stem>.json (view,",
                 "scale with source and uncertainty, scalp and thinning areas in cm^2, face and eyes)."},
         footerHeading = "%nExamples:%n",
-        footer = {"  smp segment -o out client.jpg", "  smp segment --px-per-cm 42 -o out photos/"})
+        footer = {"  smp segment -o out client.jpg", "  smp segment --px-per-cm 42 -o out photos/",
+                "  smp segment --fix-labels fixes.json -o out client.jpg"})
 final class SegmentCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;
     @Mixin OutputOptions output;
     @Mixin LoggingOptions logging;
+
+    @Option(names = "--fix-labels", paramLabel = "FILE",
+            description = {"Correct the automatic labels: a grey PNG the photo's size (0 leave, 1 skin, 2 scalp, 3 hair, 4 thinning, 255 background)",
+                    "or JSON {\"corrections\": [{\"label\": \"scalp\", \"polygon\": [[x,y], ...]}]}; the overlay shows the corrected labels."})
+    java.nio.file.Path fixLabels;
 
     @Option(names = "--px-per-cm", paramLabel = "PX",
             description = "Pixels per centimetre on the scalp, when known (overrides the estimate from eyes or head width).")
@@ -38,9 +44,10 @@ final class SegmentCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = Console.of(spec, logging);
+        io.smp.engine.preview.Guides guides = io.smp.engine.preview.Guides.load(Optional.empty(), Optional.empty(), Optional.ofNullable(fixLabels));
         PreviewEngine engine = new PreviewEngine();
         return new InputRunner(console, output.outDir).run(inputs, (photo, stem) -> {
-            Segmentation seg = engine.segment(photo.image(), Optional.ofNullable(pxPerCm));
+            Segmentation seg = engine.segment(photo.image(), Optional.ofNullable(pxPerCm), guides);
             Map<String, byte[]> out = InputRunner.outputs();
             out.put(stem + ".labels.png", ImageEncoder.encodeLabels(seg.labels()));
             out.put(stem + ".overlay." + output.format.extension(),

@@ -7,6 +7,7 @@ import io.smp.engine.io.ImageEncoder;
 import io.smp.engine.output.Anonymizer;
 import io.smp.engine.output.Reports;
 import io.smp.engine.output.Sheet;
+import io.smp.engine.preview.Guides;
 import io.smp.engine.preview.PreviewEngine;
 import io.smp.engine.preview.PreviewResult;
 import io.smp.engine.preview.PreviewSettings;
@@ -44,6 +45,7 @@ final class SheetCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;
     @Mixin OutputOptions output;
     @Mixin RenderOptions render;
+    @Mixin GuideOptions guideOptions;
 
     @Option(names = "--anonymize", description = "Hide the client's eyes with a bar in every cell (for marketing use).")
     boolean anonymize;
@@ -69,6 +71,7 @@ final class SheetCommand implements Callable<Integer> {
         List<PreviewSettings> cells = new ArrayList<>();
         for (Map<String, String> combo : combos) cells.add(render.settings(combo));
         int columns = varied.isEmpty() ? 1 : lists.get(varied.get(varied.size() - 1)).size();
+        Guides guides = guideOptions.load();
         PreviewEngine engine = new PreviewEngine();
         return new InputRunner(console, output.outDir).run(inputs, (photo, stem) -> {
             Map<Optional<Double>, Segmentation> segs = new HashMap<>();
@@ -78,9 +81,9 @@ final class SheetCommand implements Callable<Integer> {
             for (int k = 0; k < cells.size(); k++) {
                 PreviewSettings s = cells.get(k);
                 console.progress(String.format(Locale.ROOT, "%s: variation %d of %d", photo.source(), k + 1, cells.size()));
-                Segmentation seg = segs.computeIfAbsent(s.pxPerCm(), p -> engine.segment(photo.image(), p));
+                Segmentation seg = segs.computeIfAbsent(s.pxPerCm(), p -> engine.segment(photo.image(), p, guides));
                 if (first == null) first = seg;
-                PreviewResult r = engine.render(photo.image(), seg, s, ProgressListener.NONE);
+                PreviewResult r = engine.render(photo.image(), seg, s, guides, ProgressListener.NONE);
                 RgbImage after = anonymize
                         ? Anonymizer.apply(r.after(), Anonymizer.eyeBar(seg, photo.image().width(), photo.image().height()))
                         : r.after();

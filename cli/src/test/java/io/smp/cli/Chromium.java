@@ -159,8 +159,21 @@ final class Chromium implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        try (Stream<Path> s = Files.walk(profile)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        // the browser's helpers may still be flushing their profile for a moment: retry, never fail the test on it
+        for (int attempt = 0; attempt < 20 && Files.exists(profile); attempt++) {
+            try (Stream<Path> s = Files.walk(profile)) {
+                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // a file vanished while walking: go round again
+            }
+            if (Files.exists(profile)) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 

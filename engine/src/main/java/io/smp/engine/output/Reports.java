@@ -59,9 +59,11 @@ public final class Reports {
         m.put("scale_uncertainty", round(s.scale().uncertainty(), 3));
         m.put("style", st.style().id());
         m.put("treated_area_cm2", round(r.treatedAreaCm2(), 3));
+        m.put("mask_area_cm2", round(r.maskAreaCm2(), 3));
         m.put("dot_count", r.dots().size());
         m.put("density_per_cm2", round(r.achievedDensityPerCm2(), 2));
         m.put("requested_density_per_cm2", st.densityPerCm2());
+        m.put("target_density_per_cm2", round(r.targetDensity(), 2));
         m.put("dot_diameter_mm", round(r.dotDiameterMm(), 4));
         m.put("dot_diameter_px", round(r.dots().stream().mapToDouble(Dot::diameterPx).average().orElse(0), 3));
         m.put("shade", r.shade().name());
@@ -69,7 +71,10 @@ public final class Reports {
         m.put("session", st.session());
         m.put("stage", st.stage().id());
         m.put("seed", st.seed());
+        m.put("hairline", st.hairline().id());
+        m.put("hairline_height", st.hairlineHeight().toString());
         m.put("settings", io.smp.engine.preview.SettingText.of(st));
+        m.put("notes", r.notes());
         m.put("warnings", s.warnings());
         return m;
     }

@@ -7,6 +7,10 @@ import java.util.SplittableRandom;
 /**
  * Blue-noise dot placement inside a mask at a density given in dots per pixel^2.
  *
+ * <p>The mask may be a density field: a weight per pixel from 0 (no dots) to 1 (the full density). Candidates land
+ * in a pixel with probability equal to its weight, and dots placed where the weight is below 1 are also finer and
+ * lighter; a hairline's edge fades this way, with a few stray dots ahead of it.
+ *
  * <p>Dart throwing with a minimum distance (a Poisson-disk process): candidates are drawn uniformly over the
  * mask's pixels with sub-pixel offsets and kept only when no kept dot lies closer than {@code r}. {@code r} is
  * chosen so that the process overshoots the target; a random subset of exactly {@code round(density x area)} dots
@@ -29,9 +33,24 @@ public final class DotPlacer {
      */
     public static List<Dot> place(boolean[] mask, int width, int height, double densityPerPx2, double diameterPx,
                                   double sizeJitter, long seed) {
+        float[] weight = new float[mask.length];
+        for (int i = 0; i < mask.length; i++) weight[i] = mask[i] ? 1f : 0f;
+        return place(weight, width, height, densityPerPx2, diameterPx, sizeJitter, seed);
+    }
+
+    /**
+     * @param weight        row-major density field, 0..1 of the full density; dot centres only where it is above 0
+     * @param densityPerPx2 full target dots per square pixel
+     * @param diameterPx    nominal dot diameter in pixels
+     * @param sizeJitter    relative standard deviation of dot diameters (0.12 typical)
+     */
+    public static List<Dot> place(float[] weight, int width, int height, double densityPerPx2, double diameterPx,
+                                  double sizeJitter, long seed) {
         if (!(densityPerPx2 > 0)) throw new IllegalArgumentException("density must be positive");
-        int[] cells = maskPixels(mask);
-        int target = (int) Math.round(densityPerPx2 * cells.length);
+        int[] cells = maskPixels(weight);
+        double totalWeight = 0;
+        for (int c : cells) totalWeight += weight[c];
+        int target = (int) Math.round(densityPerPx2 * totalWeight);
         if (target == 0) return List.of();
         SplittableRandom rnd = new SplittableRandom(seed);
         double r = Math.sqrt(0.5 / densityPerPx2);
@@ -41,7 +60,7 @@ public final class DotPlacer {
             int capacity = (int) Math.min(Integer.MAX_VALUE - 8, (long) (target * 1.6) + 16);
             xs = new double[capacity];
             ys = new double[capacity];
-            n = dartThrow(cells, width, height, r, 6L * target + 64, rnd, xs, ys);
+            n = dartThrow(cells, weight, width, height, r, (long) (6L * target * cells.length / Math.max(1, totalWeight)) + 64, rnd, xs, ys);
             if (n >= target) break;
             r *= 0.9;
         }
@@ -58,23 +77,29 @@ public final class DotPlacer {
             int i = order[k];
             double frac = (k + 0.5) / keep;
             int session = frac < SESSION_CUMULATIVE[0] ? 1 : frac < SESSION_CUMULATIVE[1] ? 2 : 3;
-            double d = diameterPx * Math.exp(sizeJitter * gaussian(rnd) - 0.5 * sizeJitter * sizeJitter);
-            double dark = Math.max(0.6, Math.min(1.4, 1 + 0.1 * gaussian(rnd)));
+            double edge = 0.75 + 0.25 * weightAt(weight, width, height, xs[i], ys[i]);
+            double d = edge * diameterPx * Math.exp(sizeJitter * gaussian(rnd) - 0.5 * sizeJitter * sizeJitter);
+            double dark = edge * Math.max(0.6, Math.min(1.4, 1 + 0.1 * gaussian(rnd)));
             dots.add(new Dot(xs[i], ys[i], d, dark, session));
         }
         return dots;
     }
 
-    private static int[] maskPixels(boolean[] mask) {
+    private static int[] maskPixels(float[] weight) {
         int c = 0;
-        for (boolean b : mask) if (b) c++;
+        for (float v : weight) if (v > 0) c++;
         int[] out = new int[c];
         int k = 0;
-        for (int i = 0; i < mask.length; i++) if (mask[i]) out[k++] = i;
+        for (int i = 0; i < weight.length; i++) if (weight[i] > 0) out[k++] = i;
         return out;
     }
 
-    private static int dartThrow(int[] cells, int width, int height, double r, long tries, SplittableRandom rnd,
+    private static double weightAt(float[] weight, int width, int height, double x, double y) {
+        int px = Math.min(width - 1, (int) x), py = Math.min(height - 1, (int) y);
+        return Math.min(1.0, weight[py * width + px]);
+    }
+
+    private static int dartThrow(int[] cells, float[] weight, int width, int height, double r, long tries, SplittableRandom rnd,
                                  double[] xs, double[] ys) {
         double cell = r / Math.sqrt(2);
         int gw = (int) Math.ceil(width / cell) + 1, gh = (int) Math.ceil(height / cell) + 1;
@@ -84,6 +109,8 @@ public final class DotPlacer {
         int n = 0;
         for (long t = 0; t < tries && n < xs.length; t++) {
             int p = cells[rnd.nextInt(cells.length)];
+            float wgt = weight[p];
+            if (wgt < 1f && rnd.nextDouble() >= wgt) continue;
             // sub-pixel offsets stay 0.005 inside their pixel, so centres written with two decimals stay in the mask
             double x = p % width + 0.005 + 0.99 * rnd.nextDouble(), y = p / width + 0.005 + 0.99 * rnd.nextDouble();
             int gx = (int) (x / cell), gy = (int) (y / cell);

@@ -20,9 +20,11 @@ import java.util.Optional;
  * @param stage          fresh, healed or aged; default healed
  * @param seed           random seed; the same seed gives the same dots and the same pixels; default 1
  * @param pxPerCm        scale set by the user; empty means estimated from the photo
+ * @param hairline       the designed hairline's shape (buzz on front views); default soft
+ * @param hairlineHeight the hairline's midpoint above the brow line; default 8 cm (7 aggressive, 10 conservative)
  */
 public record PreviewSettings(Style style, double densityPerCm2, Length dotSize, Optional<Shade> shade, int session,
-                              Stage stage, long seed, Optional<Double> pxPerCm) {
+                              Stage stage, long seed, Optional<Double> pxPerCm, Hairline hairline, Length hairlineHeight) {
 
     public static final double MIN_DENSITY = 10, MAX_DENSITY = 200;
     public static final double MIN_DOT_MM = 0.05, MAX_DOT_MM = 0.5;
@@ -36,7 +38,7 @@ public record PreviewSettings(Style style, double densityPerCm2, Length dotSize,
         if (dotSize == null) {
             errors.add("dot size is missing");
         } else if (dotSize.unit() != Length.Unit.PX) {
-            double mm = dotSize.unit() == Length.Unit.CM ? dotSize.value() * 10 : dotSize.value();
+            double mm = physicalMm(dotSize);
             if (mm < MIN_DOT_MM || mm > MAX_DOT_MM) errors.add("dot size " + dotSize + " is outside " + MIN_DOT_MM + " to " + MAX_DOT_MM + " mm");
         } else if (dotSize.value() <= 0 || dotSize.value() > 50) {
             errors.add("dot size " + dotSize + " is outside 0 to 50 px");
@@ -46,7 +48,18 @@ public record PreviewSettings(Style style, double densityPerCm2, Length dotSize,
         if (shade == null) shade = Optional.empty();
         if (pxPerCm == null) pxPerCm = Optional.empty();
         if (pxPerCm.isPresent() && !(pxPerCm.get() > 0 && pxPerCm.get() < 10_000)) errors.add("px per cm " + pxPerCm.get() + " must be between 0 and 10000");
+        if (hairline == null) errors.add("hairline is missing");
+        if (hairlineHeight == null) {
+            errors.add("hairline height is missing");
+        } else if (hairlineHeight.unit() == Length.Unit.PX ? hairlineHeight.value() <= 0
+                : physicalMm(hairlineHeight) < 40 || physicalMm(hairlineHeight) > 140) {
+            errors.add("hairline height " + hairlineHeight + " is outside 4 to 14 cm above the brows");
+        }
         if (!errors.isEmpty()) throw new SmpException(SmpException.Kind.BAD_SETTINGS, "invalid settings: " + String.join("; ", errors));
+    }
+
+    private static double physicalMm(Length l) {
+        return l.unit() == Length.Unit.CM ? l.value() * 10 : l.value();
     }
 
     public static Builder builder() {
@@ -56,7 +69,7 @@ public record PreviewSettings(Style style, double densityPerCm2, Length dotSize,
     public Builder toBuilder() {
         Builder b = new Builder();
         b.style = style; b.density = densityPerCm2; b.dotSize = dotSize; b.shade = shade; b.session = session;
-        b.stage = stage; b.seed = seed; b.pxPerCm = pxPerCm;
+        b.stage = stage; b.seed = seed; b.pxPerCm = pxPerCm; b.hairline = hairline; b.hairlineHeight = hairlineHeight;
         return b;
     }
 
@@ -70,6 +83,8 @@ public record PreviewSettings(Style style, double densityPerCm2, Length dotSize,
         private Stage stage = Stage.HEALED;
         private long seed = 1;
         private Optional<Double> pxPerCm = Optional.empty();
+        private Hairline hairline = Hairline.SOFT;
+        private Length hairlineHeight = Length.cm(8);
 
         public Builder style(Style v) { style = v; return this; }
 
@@ -88,8 +103,12 @@ public record PreviewSettings(Style style, double densityPerCm2, Length dotSize,
 
         public Builder pxPerCm(Optional<Double> v) { pxPerCm = v; return this; }
 
+        public Builder hairline(Hairline v) { hairline = v; return this; }
+
+        public Builder hairlineHeight(Length v) { hairlineHeight = v; return this; }
+
         public PreviewSettings build() {
-            return new PreviewSettings(style, density, dotSize, shade, session, stage, seed, pxPerCm);
+            return new PreviewSettings(style, density, dotSize, shade, session, stage, seed, pxPerCm, hairline, hairlineHeight);
         }
     }
 }

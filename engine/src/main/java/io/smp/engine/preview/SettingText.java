@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class SettingText {
     /** Every key, in the order settings are shown to people. */
     public static final List<String> KEYS = List.of(
-            "style", "density", "dot-size", "shade", "session", "stage", "seed", "px-per-cm");
+            "style", "density", "dot-size", "shade", "hairline", "hairline-height", "session", "stage", "seed", "px-per-cm");
 
     private SettingText() {
     }
@@ -38,6 +38,8 @@ public final class SettingText {
                 case "density" -> b.density(number(k, v));
                 case "dot-size" -> b.dotSize(Length.parse(v, Length.Unit.MM));
                 case "shade" -> b.shade("auto".equalsIgnoreCase(v) ? Optional.empty() : Optional.of(Shade.parse(v)));
+                case "hairline" -> b.hairline(Hairline.parse(v));
+                case "hairline-height" -> b.hairlineHeight(Length.parse(v, Length.Unit.CM));
                 case "session" -> b.session((int) whole(k, v));
                 case "stage" -> b.stage(Stage.parse(v));
                 case "seed" -> b.seed(whole(k, v));
@@ -63,6 +65,8 @@ public final class SettingText {
         m.put("density", trim(s.densityPerCm2()));
         m.put("dot-size", s.dotSize().toString());
         m.put("shade", s.shade().map(Shade::name).orElse("auto"));
+        m.put("hairline", s.hairline().id());
+        m.put("hairline-height", s.hairlineHeight().toString());
         m.put("session", Integer.toString(s.session()));
         m.put("stage", s.stage().id());
         m.put("seed", Long.toString(s.seed()));

@@ -7,7 +7,9 @@ public enum Style {
     /** Shaved-head illusion: the whole scalp behind the hairline, evenly. */
     BUZZ,
     /** Density under long hair: dots only where skin shows through thinning hair. */
-    FILL;
+    FILL,
+    /** Scar camouflage: dots over a scar given as a mask or polygon, at the surrounding density. */
+    SCAR;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -17,7 +19,8 @@ public enum Style {
         return switch (s.trim().toLowerCase(Locale.ROOT)) {
             case "buzz", "buzz-cut" -> BUZZ;
             case "fill", "thinning-fill" -> FILL;
-            default -> throw new IllegalArgumentException("unknown style '" + s + "' (choose buzz or fill)");
+            case "scar" -> SCAR;
+            default -> throw new IllegalArgumentException("unknown style '" + s + "' (choose buzz, fill or scar)");
         };
     }
 }

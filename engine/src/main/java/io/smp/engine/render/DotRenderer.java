@@ -15,12 +15,24 @@ import java.util.stream.IntStream;
  * edge. Pigment seen through skin also darkens a soft halo around each dot (subsurface scattering), bounded to one
  * dot diameter from its centre. The accumulated coverage is applied as a multiply with the ink colour, keeping the
  * photo's own lighting, highlights and texture. Work is confined to the dots' bounding box.
+ *
+ * <p>Pigment under skin also scatters into a faint grey veil wider than the dots: at a finished density this veil
+ * is what makes a treated scalp read as a stubble shade at arm's length (real healed results are markedly darker
+ * than the untreated scalp, far more than the dots' own area would give). It is rendered as each dot's ink,
+ * {@value #HAZE_INK} times its area, spread with a Gaussian of about half the spacing between dots (so it reads as
+ * an even shade under the grain of the dots, not as blotches), and kept inside the treatment mask, so the tone
+ * follows the local density (and fades with it at a hairline).
  */
 public final class DotRenderer {
     /** Ink in the subsurface halo, relative to the core's (pigment scattered in the dermis around each dot). */
     public static final double HALO_INK = 1.6;
     /** Halo spread as a Gaussian sigma relative to the dot diameter; the kernel stops at two sigma (one diameter). */
     public static final double HALO_SIGMA = 0.5;
+
+    /** Ink of the veil relative to a dot's area (calibrated on ../shared/reference/real-smp: a finished default buzz-cut darkens the scalp by about 40%). */
+    public static final double HAZE_INK = 55;
+    /** Spread of the veil as a Gaussian sigma, relative to the mean spacing between dots. */
+    public static final double VEIL_SIGMA = 1.5;
 
     /** Dots at least this wide (px) are drawn as discs; smaller ones deposit their area bilinearly. */
     static final double DISC_MIN_PX = 1.5;
@@ -51,6 +63,19 @@ public final class DotRenderer {
      * @param opacity how much a fully covered pixel takes the ink's colour (0..1; 0.85 typical for healed work)
      */
     public static RgbImage render(RgbImage photo, List<Dot> dots, Shade shade, double opacity) {
+        return render(photo, dots, shade, opacity, null, 0, null);
+    }
+
+    /**
+     * @param opacity    how much a fully covered pixel takes the ink's colour (0..1)
+     * @param veilMask   row-major, the treatment mask: where the pigment veil may show, and the only pixels that
+     *                   change; null for no veil and no clipping
+     * @param spacingPx  mean distance between neighbouring dots at the full density, px (sets the veil's spread)
+     * @param visibility row-major 0..1, how much of the skin a pixel shows (hair in front of the scalp hides the
+     *                   pigment); null where all of it shows
+     */
+    public static RgbImage render(RgbImage photo, List<Dot> dots, Shade shade, double opacity, boolean[] veilMask,
+                                  double spacingPx, float[] visibility) {
         int w = photo.width(), h = photo.height();
         byte[] src = RgbImage.internalPixels(photo);
         byte[] out = src.clone();
@@ -58,16 +83,25 @@ public final class DotRenderer {
         double meanD = dots.stream().mapToDouble(Dot::diameterPx).average().orElse(1);
         double sigma = Math.max(0.5, HALO_SIGMA * meanD);
         int haloRadius = (int) Math.ceil(2 * sigma);
-        Region r = Region.of(dots, w, h, haloRadius);
+        double hazeSigma = Math.max(1.0, VEIL_SIGMA * spacingPx);
+        int hazeRadius = (int) Math.ceil(2 * hazeSigma);
+        Region r = Region.of(dots, w, h, Math.max(haloRadius, veilMask == null ? 0 : hazeRadius));
         float[] cov = coverage(dots, r);
         addHalo(cov, dots, r, sigma, haloRadius);
+        float[] veil = veilMask == null ? null : veil(dots, r, hazeSigma, hazeRadius);
         double ir = ((shade.rgb() >> 16) & 0xFF) / 255.0, ig = ((shade.rgb() >> 8) & 0xFF) / 255.0, ib = (shade.rgb() & 0xFF) / 255.0;
         IntStream.range(0, r.h()).parallel().forEach(ry -> {
             int row = (r.y0() + ry) * w + r.x0();
             for (int rx = 0; rx < r.w(); rx++) {
-                float c = cov[ry * r.w() + rx];
-                if (c <= 0) continue;
-                double a = Math.min(1.0, c) * opacity;
+                int k = ry * r.w() + rx;
+                float c = cov[k];
+                // with a treatment mask, nothing shows outside it: a dot at the edge is clipped, as ink stays in the skin treated
+                if (veilMask != null && !veilMask[row + rx]) continue;
+                double v = veil != null ? veil[k] : 0;
+                if (c <= 0 && v <= 0) continue;
+                // dots over the veil: the two absorb independently
+                double a = 1 - (1 - Math.min(1.0, c) * opacity) * (1 - (1 - Math.exp(-v)) * opacity);
+                if (visibility != null) a *= visibility[row + rx];
                 int p = (row + rx) * 3;
                 out[p] = mul(src[p], ir, a);
                 out[p + 1] = mul(src[p + 1], ig, a);
@@ -94,7 +128,7 @@ public final class DotRenderer {
                 splat(cov, w, h, cx, cy, Math.PI * dia * dia / 4 * load);
             } else {
                 double rad = dia / 2;
-                double soft = Math.max(0.5, 0.15 * dia);
+                double soft = Math.max(0.5, 0.35 * dia);
                 int x0 = (int) Math.floor(cx - rad - soft), x1 = (int) Math.ceil(cx + rad + soft);
                 int y0 = (int) Math.floor(cy - rad - soft), y1 = (int) Math.ceil(cy + rad + soft);
                 for (int y = Math.max(0, y0); y <= Math.min(h - 1, y1); y++) {
@@ -130,6 +164,17 @@ public final class DotRenderer {
         }
         Blur.gaussian(halo, r.w(), r.h(), sigma, radius);
         for (int i = 0; i < cov.length; i++) cov[i] += halo[i];
+    }
+
+    /** The veil's ink per pixel of the region: each dot's share splatted at its centre, then blurred once. */
+    static float[] veil(List<Dot> dots, Region r, double sigma, int radius) {
+        float[] v = new float[r.w() * r.h()];
+        for (Dot d : dots) {
+            double dia = d.diameterPx();
+            splat(v, r.w(), r.h(), d.x() - r.x0(), d.y() - r.y0(), Math.PI * dia * dia / 4 * d.darkness() * HAZE_INK);
+        }
+        Blur.gaussian(v, r.w(), r.h(), sigma, radius);
+        return v;
     }
 
     /** Bilinear deposit of {@code amount} at a sub-pixel position (pixel centres at +0.5). */

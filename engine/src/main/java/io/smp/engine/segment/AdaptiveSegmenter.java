@@ -99,6 +99,10 @@ final class AdaptiveSegmenter implements Segmenter {
             hairlineBase = browY - 6.5 * ppcSmall;
         }
         double faceCx = faces.face().map(r -> r.x + r.width / 2.0).orElse(sw / 2.0);
+        // a side view: below the brow is face, ear and neck; in front of the profile's middle, up to a forehead's
+        // height above the brow, it is forehead
+        Optional<Rect> profile = faces.face().isEmpty() ? faces.profile() : Optional.empty();
+        double profileBrow = profile.map(r -> r.y + 0.3 * r.height).orElse(Double.NaN);
         for (int y = 0; y < sh; y++) {
             for (int x = 0; x < sw; x++) {
                 int i = y * sw + x;
@@ -107,6 +111,14 @@ final class AdaptiveSegmenter implements Segmenter {
                         double u = (x - faceCx) / (5.0 * ppcSmall);
                         double hairlineY = hairlineBase - 1.4 * u * u * ppcSmall;
                         labels[i] = y < hairlineY ? LabelMap.SCALP : LabelMap.SKIN;
+                    } else if (profile.isPresent()) {
+                        // the side hairline rises from the temple (2 cm above the brow, behind) to 6.5 cm above it at the front
+                        Rect r = profile.get();
+                        double t = (x - (r.x + 0.15 * r.width)) / (0.6 * r.width);
+                        if (!faces.profileFacesRight()) t = 1 - (x - (r.x + 0.25 * r.width)) / (0.6 * r.width);
+                        t = Math.max(0, Math.min(1, t));
+                        double hairlineY = profileBrow - (2.0 + 4.5 * t * t * (3 - 2 * t)) * ppcSmall;
+                        labels[i] = y > hairlineY ? LabelMap.SKIN : LabelMap.SCALP;
                     } else {
                         labels[i] = LabelMap.SCALP;
                     }
@@ -120,7 +132,7 @@ final class AdaptiveSegmenter implements Segmenter {
         if (view != View.FRONT && faces.face().isEmpty()) {
             warnings.add("no face found: the view is taken as " + view.id() + " and the scale from the head's width");
         }
-        Optional<Box> faceBox = faces.face().map(r -> new Box(r.x, r.y, r.width, r.height).scaled(1 / f));
+        Optional<Box> faceBox = faces.face().or(() -> profile).map(r -> new Box(r.x, r.y, r.width, r.height).scaled(1 / f));
         List<Box> eyes = faces.eyes().stream().map(r -> new Box(r.x, r.y, r.width, r.height).scaled(1 / f)).toList();
         return new Segmentation(full, view, scale, faceBox, eyes, warnings);
     }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param labels   per-pixel labels at the photo's upright size
  * @param view     where the camera looked from
  * @param scale    pixels per cm with source and uncertainty
- * @param face     the face box when a face was found
+ * @param face     the face box when a face was found: frontal in front views, the profile in side views
  * @param eyes     eye boxes (0 or 2) when found
  * @param warnings things a user should check
  */
