@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public class RenderOptions {
     @Option(names = "--preset", paramLabel = "NAME",
-            description = "Start from a named preset (see 'smp presets'): natural-healed, first-session, dense-dark, womens-fill, ... Options given explicitly override it.")
+            description = "Start from a named preset (see 'smp presets'): natural-healed, first-session, dense-dark, womens-fill, scar-fue. Options given explicitly override it.")
     String preset;
 
     @Option(names = "--preset-file", paramLabel = "FILE",

@@ -160,7 +160,7 @@ class BatchSheetPresetTest {
 
         CliRun list = CliRun.of("presets");
         assertEquals(0, list.code());
-        for (String n : List.of("natural-healed", "first-session", "dense-dark", "womens-fill")) assertTrue(list.out().contains(n), list.out());
+        for (String n : List.of("natural-healed", "first-session", "dense-dark", "womens-fill", "scar-fue")) assertTrue(list.out().contains(n), list.out());
         CliRun show = CliRun.of("presets", "first-session");
         assertTrue(show.out().contains("session=1") && show.out().contains("stage=fresh"), show.out());
 

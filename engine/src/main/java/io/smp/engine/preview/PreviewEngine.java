@@ -109,7 +109,10 @@ public final class PreviewEngine {
         progress.progress("render", 0.75);
         Shade shade = settings.shade().orElseGet(() -> AutoShade.match(photo, seg.labels()));
         float[] visibility = settings.style() == Style.FILL ? SkinVisibility.of(photo, seg.labels()) : null;
-        RgbImage after = DotRenderer.render(photo, dots, shade, settings.stage().opacity, allowed, 1 / Math.sqrt(densityPx), visibility);
+        float[] field = new float[weight.length];
+        float sessionShare = (float) DotPlacer.SESSION_CUMULATIVE[settings.session() - 1];
+        for (int i = 0; i < field.length; i++) field[i] = (float) (Math.min(1f, weight[i]) * densityPx) * sessionShare;
+        RgbImage after = DotRenderer.render(photo, dots, shade, settings.stage().opacity, allowed, field, 1 / Math.sqrt(densityPx), visibility);
         if (settings.stage().redness > 0) after = Redness.apply(after, allowed, settings.stage().redness);
         progress.progress("render", 1.0);
         return new PreviewResult(after, seg, mask, dots, treatedCm2, maskCm2, shade, dotMm, density, notes, settings);

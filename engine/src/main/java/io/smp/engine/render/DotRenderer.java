@@ -18,10 +18,10 @@ import java.util.stream.IntStream;
  *
  * <p>Pigment under skin also scatters into a faint grey veil wider than the dots: at a finished density this veil
  * is what makes a treated scalp read as a stubble shade at arm's length (real healed results are markedly darker
- * than the untreated scalp, far more than the dots' own area would give). It is rendered as each dot's ink,
- * {@value #HAZE_INK} times its area, spread with a Gaussian of about half the spacing between dots (so it reads as
- * an even shade under the grain of the dots, not as blotches), and kept inside the treatment mask, so the tone
- * follows the local density (and fades with it at a hairline).
+ * than the untreated scalp, far more than the dots' own area would give). It follows the expected density of dots
+ * (the density field, not the random dots themselves, which would make it blotchy): {@value #HAZE_INK} times the
+ * dots' area per unit area, softened with a Gaussian of {@value #VEIL_SIGMA} dot spacings, kept inside the
+ * treatment mask, so it fades with the density at a hairline.
  */
 public final class DotRenderer {
     /** Ink in the subsurface halo, relative to the core's (pigment scattered in the dermis around each dot). */
@@ -29,10 +29,13 @@ public final class DotRenderer {
     /** Halo spread as a Gaussian sigma relative to the dot diameter; the kernel stops at two sigma (one diameter). */
     public static final double HALO_SIGMA = 0.5;
 
-    /** Ink of the veil relative to a dot's area (calibrated on ../shared/reference/real-smp: a finished default buzz-cut darkens the scalp by about 40%). */
-    public static final double HAZE_INK = 55;
+    /** Ink of the veil relative to a dot's area (calibrated on ../shared/reference/real-smp: a finished default buzz-cut darkens the scalp by about 40 to 50%). */
+    public static final double HAZE_INK = 60;
     /** Spread of the veil as a Gaussian sigma, relative to the mean spacing between dots. */
     public static final double VEIL_SIGMA = 1.5;
+
+    /** Luma above which a pixel is taken as partly specular highlight, which the pigment does not darken. */
+    static final double HIGHLIGHT_FROM = 205;
 
     /** Dots at least this wide (px) are drawn as discs; smaller ones deposit their area bilinearly. */
     static final double DISC_MIN_PX = 1.5;
@@ -63,19 +66,20 @@ public final class DotRenderer {
      * @param opacity how much a fully covered pixel takes the ink's colour (0..1; 0.85 typical for healed work)
      */
     public static RgbImage render(RgbImage photo, List<Dot> dots, Shade shade, double opacity) {
-        return render(photo, dots, shade, opacity, null, 0, null);
+        return render(photo, dots, shade, opacity, null, null, 0, null);
     }
 
     /**
      * @param opacity    how much a fully covered pixel takes the ink's colour (0..1)
      * @param veilMask   row-major, the treatment mask: where the pigment veil may show, and the only pixels that
      *                   change; null for no veil and no clipping
+     * @param field      row-major expected dots per pixel^2 (the density field of the sessions rendered)
      * @param spacingPx  mean distance between neighbouring dots at the full density, px (sets the veil's spread)
      * @param visibility row-major 0..1, how much of the skin a pixel shows (hair in front of the scalp hides the
      *                   pigment); null where all of it shows
      */
     public static RgbImage render(RgbImage photo, List<Dot> dots, Shade shade, double opacity, boolean[] veilMask,
-                                  double spacingPx, float[] visibility) {
+                                  float[] field, double spacingPx, float[] visibility) {
         int w = photo.width(), h = photo.height();
         byte[] src = RgbImage.internalPixels(photo);
         byte[] out = src.clone();
@@ -88,7 +92,7 @@ public final class DotRenderer {
         Region r = Region.of(dots, w, h, Math.max(haloRadius, veilMask == null ? 0 : hazeRadius));
         float[] cov = coverage(dots, r);
         addHalo(cov, dots, r, sigma, haloRadius);
-        float[] veil = veilMask == null ? null : veil(dots, r, hazeSigma, hazeRadius);
+        float[] veil = veilMask == null ? null : veil(field, w, dots, r, hazeSigma, hazeRadius);
         double ir = ((shade.rgb() >> 16) & 0xFF) / 255.0, ig = ((shade.rgb() >> 8) & 0xFF) / 255.0, ib = (shade.rgb() & 0xFF) / 255.0;
         IntStream.range(0, r.h()).parallel().forEach(ry -> {
             int row = (r.y0() + ry) * w + r.x0();
@@ -102,6 +106,10 @@ public final class DotRenderer {
                 // dots over the veil: the two absorb independently
                 double a = 1 - (1 - Math.min(1.0, c) * opacity) * (1 - (1 - Math.exp(-v)) * opacity);
                 if (visibility != null) a *= visibility[row + rx];
+                int p0 = (row + rx) * 3;
+                // a specular highlight is reflected by the skin's surface, above the pigment: it stays bright
+                double luma = 0.299 * (src[p0] & 0xFF) + 0.587 * (src[p0 + 1] & 0xFF) + 0.114 * (src[p0 + 2] & 0xFF);
+                if (luma > HIGHLIGHT_FROM) a *= 1 - 0.7 * Math.min(1, (luma - HIGHLIGHT_FROM) / 45);
                 int p = (row + rx) * 3;
                 out[p] = mul(src[p], ir, a);
                 out[p + 1] = mul(src[p + 1], ig, a);
@@ -166,12 +174,13 @@ public final class DotRenderer {
         for (int i = 0; i < cov.length; i++) cov[i] += halo[i];
     }
 
-    /** The veil's ink per pixel of the region: each dot's share splatted at its centre, then blurred once. */
-    static float[] veil(List<Dot> dots, Region r, double sigma, int radius) {
+    /** The veil's ink per pixel of the region: the density field times the dots' mean ink, blurred once. */
+    static float[] veil(float[] field, int imgW, List<Dot> dots, Region r, double sigma, int radius) {
+        double ink = dots.stream().mapToDouble(d -> Math.PI * d.diameterPx() * d.diameterPx() / 4 * d.darkness()).average().orElse(0) * HAZE_INK;
         float[] v = new float[r.w() * r.h()];
-        for (Dot d : dots) {
-            double dia = d.diameterPx();
-            splat(v, r.w(), r.h(), d.x() - r.x0(), d.y() - r.y0(), Math.PI * dia * dia / 4 * d.darkness() * HAZE_INK);
+        for (int y = 0; y < r.h(); y++) {
+            int row = (r.y0() + y) * imgW + r.x0();
+            for (int x = 0; x < r.w(); x++) v[y * r.w() + x] = (float) (field[row + x] * ink);
         }
         Blur.gaussian(v, r.w(), r.h(), sigma, radius);
         return v;
