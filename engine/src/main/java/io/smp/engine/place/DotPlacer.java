@@ -49,7 +49,14 @@ public final class DotPlacer {
         if (!(densityPerPx2 > 0)) throw new IllegalArgumentException("density must be positive");
         int[] cells = maskPixels(weight);
         double totalWeight = 0;
-        for (int c : cells) totalWeight += weight[c];
+        boolean uniform = true;
+        for (int c : cells) {
+            totalWeight += Math.min(1f, weight[c]);
+            uniform &= weight[c] >= 1f;
+        }
+        // each candidate's acceptance is read from the cell's own weight, kept beside it (not from the whole image)
+        float[] cellWeight = uniform ? null : new float[cells.length];
+        if (!uniform) for (int k = 0; k < cells.length; k++) cellWeight[k] = weight[cells[k]];
         int target = (int) Math.round(densityPerPx2 * totalWeight);
         if (target == 0) return List.of();
         SplittableRandom rnd = new SplittableRandom(seed);
@@ -60,7 +67,7 @@ public final class DotPlacer {
             int capacity = (int) Math.min(Integer.MAX_VALUE - 8, (long) (target * 1.6) + 16);
             xs = new double[capacity];
             ys = new double[capacity];
-            n = dartThrow(cells, weight, width, height, r, (long) (6L * target * cells.length / Math.max(1, totalWeight)) + 64, rnd, xs, ys);
+            n = dartThrow(cells, cellWeight, width, height, r, (long) (6L * target * cells.length / Math.max(1, totalWeight)) + 64, rnd, xs, ys);
             if (n >= target) break;
             r *= 0.9;
         }
@@ -77,7 +84,7 @@ public final class DotPlacer {
             int i = order[k];
             double frac = (k + 0.5) / keep;
             int session = frac < SESSION_CUMULATIVE[0] ? 1 : frac < SESSION_CUMULATIVE[1] ? 2 : 3;
-            double edge = 0.75 + 0.25 * weightAt(weight, width, height, xs[i], ys[i]);
+            double edge = uniform ? 1.0 : 0.75 + 0.25 * weightAt(weight, width, height, xs[i], ys[i]);
             double d = edge * diameterPx * Math.exp(sizeJitter * gaussian(rnd) - 0.5 * sizeJitter * sizeJitter);
             double dark = edge * Math.max(0.6, Math.min(1.4, 1 + 0.1 * gaussian(rnd)));
             dots.add(new Dot(xs[i], ys[i], d, dark, session));
@@ -99,7 +106,7 @@ public final class DotPlacer {
         return Math.min(1.0, weight[py * width + px]);
     }
 
-    private static int dartThrow(int[] cells, float[] weight, int width, int height, double r, long tries, SplittableRandom rnd,
+    private static int dartThrow(int[] cells, float[] cellWeight, int width, int height, double r, long tries, SplittableRandom rnd,
                                  double[] xs, double[] ys) {
         double cell = r / Math.sqrt(2);
         int gw = (int) Math.ceil(width / cell) + 1, gh = (int) Math.ceil(height / cell) + 1;
@@ -108,9 +115,9 @@ public final class DotPlacer {
         double r2 = r * r;
         int n = 0;
         for (long t = 0; t < tries && n < xs.length; t++) {
-            int p = cells[rnd.nextInt(cells.length)];
-            float wgt = weight[p];
-            if (wgt < 1f && rnd.nextDouble() >= wgt) continue;
+            int k = rnd.nextInt(cells.length);
+            int p = cells[k];
+            if (cellWeight != null && cellWeight[k] < 1f && rnd.nextDouble() >= cellWeight[k]) continue;
             // sub-pixel offsets stay 0.005 inside their pixel, so centres written with two decimals stay in the mask
             double x = p % width + 0.005 + 0.99 * rnd.nextDouble(), y = p / width + 0.005 + 0.99 * rnd.nextDouble();
             int gx = (int) (x / cell), gy = (int) (y / cell);

@@ -29,8 +29,8 @@ final class Treatment {
     static final float STRAY_WEIGHT = 0.07f;
     /** Weight where a faded edge starts. */
     static final float EDGE_START = 0.15f;
-    /** Bare patches enclosed by hair up to this size count as gaps for fill, cm^2. */
-    static final double FILL_GAP_CM2 = 4.0;
+    /** Bare patches enclosed by hair up to this size (a crown spot about 6 cm across) count as gaps for fill, cm^2. */
+    static final double FILL_GAP_CM2 = 30.0;
 
     /** The weights and the designed hairline (per column, NaN where there is none) for reports and overlays. */
     record Result(float[] weight, double[] hairlineRows, java.util.List<String> notes) {

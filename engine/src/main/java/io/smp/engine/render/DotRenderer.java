@@ -92,7 +92,7 @@ public final class DotRenderer {
         Region r = Region.of(dots, w, h, Math.max(haloRadius, veilMask == null ? 0 : hazeRadius));
         float[] cov = coverage(dots, r);
         addHalo(cov, dots, r, sigma, haloRadius);
-        float[] veil = veilMask == null ? null : veil(field, w, dots, r, hazeSigma, hazeRadius);
+        Veil veil = veilMask == null ? null : veil(field, w, dots, r, hazeSigma);
         double ir = ((shade.rgb() >> 16) & 0xFF) / 255.0, ig = ((shade.rgb() >> 8) & 0xFF) / 255.0, ib = (shade.rgb() & 0xFF) / 255.0;
         IntStream.range(0, r.h()).parallel().forEach(ry -> {
             int row = (r.y0() + ry) * w + r.x0();
@@ -101,7 +101,7 @@ public final class DotRenderer {
                 float c = cov[k];
                 // with a treatment mask, nothing shows outside it: a dot at the edge is clipped, as ink stays in the skin treated
                 if (veilMask != null && !veilMask[row + rx]) continue;
-                double v = veil != null ? veil[k] : 0;
+                double v = veil != null ? veil.at(rx, ry) : 0;
                 if (c <= 0 && v <= 0) continue;
                 // dots over the veil: the two absorb independently
                 double a = 1 - (1 - Math.min(1.0, c) * opacity) * (1 - (1 - Math.exp(-v)) * opacity);
@@ -174,16 +174,44 @@ public final class DotRenderer {
         for (int i = 0; i < cov.length; i++) cov[i] += halo[i];
     }
 
-    /** The veil's ink per pixel of the region: the density field times the dots' mean ink, blurred once. */
-    static float[] veil(float[] field, int imgW, List<Dot> dots, Region r, double sigma, int radius) {
-        double ink = dots.stream().mapToDouble(d -> Math.PI * d.diameterPx() * d.diameterPx() / 4 * d.darkness()).average().orElse(0) * HAZE_INK;
-        float[] v = new float[r.w() * r.h()];
-        for (int y = 0; y < r.h(); y++) {
-            int row = (r.y0() + y) * imgW + r.x0();
-            for (int x = 0; x < r.w(); x++) v[y * r.w() + x] = (float) (field[row + x] * ink);
+    /**
+     * The veil's ink over the region, on a grid coarser by {@code step} pixels (the veil is smooth at that scale):
+     * the density field times the dots' mean ink, box-averaged per cell, then blurred once.
+     */
+    record Veil(float[] ink, int step, int gw, int gh) {
+        /** Bilinear lookup at a region pixel. */
+        double at(int rx, int ry) {
+            double fx = (rx + 0.5) / step - 0.5, fy = (ry + 0.5) / step - 0.5;
+            int x0 = Math.max(0, Math.min(gw - 1, (int) Math.floor(fx))), y0 = Math.max(0, Math.min(gh - 1, (int) Math.floor(fy)));
+            int x1 = Math.min(gw - 1, x0 + 1), y1 = Math.min(gh - 1, y0 + 1);
+            double tx = Math.max(0, Math.min(1, fx - x0)), ty = Math.max(0, Math.min(1, fy - y0));
+            return (ink[y0 * gw + x0] * (1 - tx) + ink[y0 * gw + x1] * tx) * (1 - ty)
+                    + (ink[y1 * gw + x0] * (1 - tx) + ink[y1 * gw + x1] * tx) * ty;
         }
-        Blur.gaussian(v, r.w(), r.h(), sigma, radius);
-        return v;
+    }
+
+    static Veil veil(float[] field, int imgW, List<Dot> dots, Region r, double sigma) {
+        double ink = dots.stream().mapToDouble(d -> Math.PI * d.diameterPx() * d.diameterPx() / 4 * d.darkness()).average().orElse(0) * HAZE_INK;
+        int step = Math.max(1, (int) (sigma / 3));
+        int gw = (r.w() + step - 1) / step, gh = (r.h() + step - 1) / step;
+        float[] v = new float[gw * gh];
+        IntStream.range(0, gh).parallel().forEach(gy -> {
+            for (int gx = 0; gx < gw; gx++) {
+                double sum = 0;
+                int n = 0;
+                for (int y = gy * step; y < Math.min(r.h(), (gy + 1) * step); y++) {
+                    int row = (r.y0() + y) * imgW + r.x0();
+                    for (int x = gx * step; x < Math.min(r.w(), (gx + 1) * step); x++) {
+                        sum += field[row + x];
+                        n++;
+                    }
+                }
+                v[gy * gw + gx] = (float) (sum / n * ink);
+            }
+        });
+        double s = sigma / step;
+        Blur.gaussian(v, gw, gh, s, (int) Math.ceil(2 * s));
+        return new Veil(v, step, gw, gh);
     }
 
     /** Bilinear deposit of {@code amount} at a sub-pixel position (pixel centres at +0.5). */
