@@ -221,7 +221,7 @@ final class BatchCommand implements Callable<Integer> {
             if (!(rep instanceof Map<?, ?> m)) return false;
             return item.photo().toString().equals(m.get("input"))
                     && SettingText.of(item.settings()).equals(m.get("settings"))
-                    && Boolean.valueOf(files.anonymize).equals(m.get("anonymized"));
+                    && Boolean.valueOf(files.privacy.anonymize).equals(m.get("anonymized"));
         } catch (IOException | IllegalArgumentException e) {
             return false;
         }

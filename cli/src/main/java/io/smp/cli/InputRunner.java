@@ -36,7 +36,7 @@ final class InputRunner {
     }
 
     /** What became of one input. {@code failure} is null when it succeeded. */
-    record Outcome(Path file, String stem, SmpException.Kind failure, String error, double seconds, List<Path> written) {
+    record Outcome(SmpException.Kind failure, String error, double seconds, List<Path> written) {
         boolean ok() {
             return failure == null;
         }
@@ -74,21 +74,21 @@ final class InputRunner {
             List<Path> written = writeAll(items.writer(), outputs);
             double s = (System.nanoTime() - t0) / 1e9;
             console.info(String.format(Locale.ROOT, "%s: done in %.2f s", file, s));
-            return new Outcome(file, stem, null, null, s, written);
+            return new Outcome(null, null, s, written);
         } catch (SmpException e) {
             String msg = e.getMessage();
-            return failed(file, stem, e.kind(), msg.startsWith(file.toString()) ? msg : file + ": " + msg, e, t0);
+            return failed(e.kind(), msg.startsWith(file.toString()) ? msg : file + ": " + msg, e, t0);
         } catch (OutOfMemoryError e) {
-            return failed(file, stem, SmpException.Kind.INTERNAL,
+            return failed(SmpException.Kind.INTERNAL,
                     file + ": out of memory; lower --max-pixels or give Java more memory (SMP_JAVA_OPTS=-Xmx8g)", e, t0);
         } catch (RuntimeException e) {
-            return failed(file, stem, SmpException.Kind.INTERNAL, file + ": internal error: " + e + " (run again with --stacktrace and report it)", e, t0);
+            return failed(SmpException.Kind.INTERNAL, file + ": internal error: " + e + " (run again with --stacktrace and report it)", e, t0);
         }
     }
 
-    private Outcome failed(Path file, String stem, SmpException.Kind kind, String message, Throwable t, long t0) {
+    private Outcome failed(SmpException.Kind kind, String message, Throwable t, long t0) {
         console.error(message, t);
-        return new Outcome(file, stem, kind, message, (System.nanoTime() - t0) / 1e9, List.of());
+        return new Outcome(kind, message, (System.nanoTime() - t0) / 1e9, List.of());
     }
 
     /** 0 when nothing failed; the failures' own code when every input failed the same way; else 1. */

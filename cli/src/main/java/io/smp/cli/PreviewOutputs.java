@@ -3,13 +3,11 @@ package io.smp.cli;
 import io.smp.engine.image.RgbImage;
 import io.smp.engine.io.ImageEncoder;
 import io.smp.engine.io.LoadedImage;
-import io.smp.engine.output.Anonymizer;
 import io.smp.engine.output.Compare;
 import io.smp.engine.output.HtmlPage;
 import io.smp.engine.output.Reports;
 import io.smp.engine.preview.PreviewResult;
 import io.smp.engine.report.Json;
-import io.smp.engine.segment.Box;
 import picocli.CommandLine.Option;
 
 import java.nio.charset.StandardCharsets;
@@ -27,11 +25,7 @@ public class PreviewOutputs {
     @Option(names = "--treatment-mask", description = "Also write <stem>.treatment.png: non-zero where dots may go.")
     boolean writeMask;
 
-    @Option(names = "--anonymize", description = "Hide the client's eyes with a bar in every picture written (for marketing use); front and side views where no eyes or face are found are refused.")
-    boolean anonymize;
-
-    @Option(names = "--no-mark", description = "Leave the \"Simulated preview\" mark off the comparison and the page.")
-    boolean noMark;
+    @picocli.CommandLine.Mixin PrivacyOptions privacy;
 
     /** The report is always written last, so a complete report means the item's outputs are complete. */
     static String reportName(String stem) {
@@ -53,21 +47,16 @@ public class PreviewOutputs {
 
     /** Every output of one preview, by file name, in writing order (report last). */
     Map<String, byte[]> files(LoadedImage photo, String stem, PreviewResult r, OutputOptions output, Map<String, Object> reportExtra) {
-        RgbImage before = photo.image(), after = r.after();
-        if (anonymize) {
-            Box bar = Anonymizer.eyeBar(r.segmentation(), before.width(), before.height());
-            before = Anonymizer.apply(before, bar);
-            after = Anonymizer.apply(after, bar);
-        }
+        RgbImage before = privacy.apply(photo.image(), r.segmentation()), after = privacy.apply(r.after(), r.segmentation());
         Map<String, byte[]> out = InputRunner.outputs();
         String ext = output.format.extension();
         out.put(stem + ".after." + ext, ImageEncoder.encode(after, output.format, output.quality));
-        out.put(stem + ".compare." + ext, ImageEncoder.encode(Compare.render(before, after, Reports.caption(r), !noMark), output.format, output.quality));
-        if (html) out.put(stem + ".html", HtmlPage.render(before, after, r, photo.source().getFileName().toString(), !noMark));
+        out.put(stem + ".compare." + ext, ImageEncoder.encode(Compare.render(before, after, Reports.caption(r), privacy.mark()), output.format, output.quality));
+        if (html) out.put(stem + ".html", HtmlPage.render(before, after, r, photo.source().getFileName().toString(), privacy.mark()));
         if (writeDots) out.put(stem + ".dots.csv", Reports.dotsCsv(r.dots()).getBytes(StandardCharsets.UTF_8));
         if (writeMask) out.put(stem + ".treatment.png", ImageEncoder.encodeGray(r.after().width(), r.after().height(), r.treatmentMask()));
         Map<String, Object> report = Reports.preview(r, photo.source().toString());
-        report.put("anonymized", anonymize);
+        report.put("anonymized", privacy.anonymize);
         report.putAll(reportExtra);
         out.put(reportName(stem), Json.write(report).getBytes(StandardCharsets.UTF_8));
         return out;

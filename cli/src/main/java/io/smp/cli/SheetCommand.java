@@ -4,7 +4,6 @@ import io.smp.engine.ProgressListener;
 import io.smp.engine.SmpException;
 import io.smp.engine.image.RgbImage;
 import io.smp.engine.io.ImageEncoder;
-import io.smp.engine.output.Anonymizer;
 import io.smp.engine.output.Reports;
 import io.smp.engine.output.Sheet;
 import io.smp.engine.preview.Guides;
@@ -47,11 +46,7 @@ final class SheetCommand implements Callable<Integer> {
     @Mixin RenderOptions render;
     @Mixin GuideOptions guideOptions;
 
-    @Option(names = "--anonymize", description = "Hide the client's eyes with a bar in every cell (for marketing use).")
-    boolean anonymize;
-
-    @Option(names = "--no-mark", description = "Leave the \"Simulated preview\" mark off the cells.")
-    boolean noMark;
+    @Mixin PrivacyOptions privacy;
 
     @Mixin LoggingOptions logging;
 
@@ -84,9 +79,7 @@ final class SheetCommand implements Callable<Integer> {
                 Segmentation seg = segs.computeIfAbsent(s.pxPerCm(), p -> engine.segment(photo.image(), p, guides));
                 if (first == null) first = seg;
                 PreviewResult r = engine.render(photo.image(), seg, s, guides, ProgressListener.NONE);
-                RgbImage after = anonymize
-                        ? Anonymizer.apply(r.after(), Anonymizer.eyeBar(seg, photo.image().width(), photo.image().height()))
-                        : r.after();
+                RgbImage after = privacy.apply(r.after(), seg);
                 out.add(new Sheet.Cell(after, caption(varied, combos.get(k), r)));
                 Map<String, Object> rep = Reports.preview(r, photo.source().toString());
                 rep.remove("input");
@@ -101,13 +94,13 @@ final class SheetCommand implements Callable<Integer> {
             String title = "SMP variations: " + photo.source().getFileName() + (varied.isEmpty() ? "" : " (" + String.join(" x ", varied) + ")");
             Map<String, byte[]> files = InputRunner.outputs();
             files.put(stem + ".sheet." + output.format.extension(), ImageEncoder.encode(
-                    Sheet.render(out, columns, title, footer, !noMark), output.format, output.quality));
+                    Sheet.render(out, columns, title, footer, privacy.mark()), output.format, output.quality));
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("input", photo.source().toString());
             report.put("varied", varied);
             report.put("columns", columns);
             report.put("rows", (cells.size() + columns - 1) / columns);
-            report.put("anonymized", anonymize);
+            report.put("anonymized", privacy.anonymize);
             report.put("cells", reports);
             files.put(stem + ".sheet.json", Json.write(report).getBytes(StandardCharsets.UTF_8));
             return files;

@@ -87,7 +87,7 @@ final class Treatment {
                     int lab = l[i];
                     if (lab == LabelMap.BACKGROUND) continue;
                     if (browY != null && y > browY - 0.5 * ppc) continue;
-                    double ly = Double.isNaN(line[x]) ? Double.NaN : line[x];
+                    double ly = line[x];
                     if (Double.isNaN(ly)) {
                         // beyond the drawn or designed line's ends: scalp labels only, no skin
                         if (lab == LabelMap.SCALP || lab == LabelMap.HAIR || lab == LabelMap.THINNING) wt[i] = 1f;
