@@ -22,8 +22,9 @@ import java.util.Optional;
 /**
  * Segmentation that adapts to each photo: it learns this client's skin colour from confident pixels (the cheeks
  * of a detected face, or a conservative skin rule in the middle of the photo), labels skin by its distance to that
- * model in CIELAB, takes the largest compact skin region as the head, hair as clearly darker pixels next to it,
- * and thinning where skin and hair pixels mix. Works at a reduced size (long side {@value #WORK_SIDE} px) and
+ * model in CIELAB, separates the person from the background with GrabCut seeded from the face or that skin
+ * ({@link HeadRegion}), and within the person takes skin-coloured pixels as skin or scalp and hair-coloured ones as
+ * hair, and thinning where skin and hair pixels mix. Works at a reduced size (long side {@value #WORK_SIDE} px) and
  * brings the labels back to full size by interpolating each label's mask and taking the strongest.
  */
 final class AdaptiveSegmenter implements Segmenter {
@@ -36,6 +37,7 @@ final class AdaptiveSegmenter implements Segmenter {
         int sh = Math.max(1, (int) Math.round(photo.height() * f));
         List<String> warnings = new ArrayList<>();
         byte[] lab;
+        byte[] bgrSmall;
         FaceFinder.Result faces;
         try (Native<Mat> full = Native.of(Mats.bgr(photo)); Native<Mat> small = Native.of(new Mat());
              Native<Mat> gray = Native.of(new Mat()); Native<Mat> labMat = Native.of(new Mat())) {
@@ -46,6 +48,8 @@ final class AdaptiveSegmenter implements Segmenter {
             Imgproc.cvtColor(small.get(), labMat.get(), Imgproc.COLOR_BGR2Lab);
             lab = new byte[sw * sh * 3];
             labMat.get().get(0, 0, lab);
+            bgrSmall = new byte[sw * sh * 3];
+            small.get().get(0, 0, bgrSmall);
         }
         Work w = new Work(sw, sh, lab);
         if (isGrayscale(w)) {
@@ -57,18 +61,32 @@ final class AdaptiveSegmenter implements Segmenter {
         if (model == null) throw noScalp("no skin-coloured region was found");
         boolean[] skin = model.classify(w);
         skin = clean(skin, sw, sh, Math.max(1, Math.round(Math.min(sw, sh) / 160f)));
-        boolean[] head = largestCompactComponent(skin, sw, sh, faces.face());
-        long headArea = count(head);
-        if (headArea < 0.01 * sw * sh) throw noScalp("no head-sized skin region was found (largest is "
-                + String.format(java.util.Locale.ROOT, "%.1f", 100.0 * headArea / (sw * sh)) + "% of the photo)");
-        fillHoles(head, w, model);
-        double solidity = solidity(head, sw, sh);
-        if (solidity < MIN_SOLIDITY) {
-            throw noScalp(String.format(java.util.Locale.ROOT,
-                    "the skin-coloured region is not head-shaped (solidity %.2f, a head is above %.2f)", solidity, MIN_SOLIDITY));
+        boolean[] seed = largestCompactComponent(skin, sw, sh, faces.face());
+        long seedArea = count(seed);
+        if (seedArea < 0.01 * sw * sh) throw noScalp("no head-sized skin region was found (largest is "
+                + String.format(java.util.Locale.ROOT, "%.1f", 100.0 * seedArea / (sw * sh)) + "% of the photo)");
+        boolean[] hairLike = new boolean[sw * sh];
+        boolean[] darkHair = new boolean[sw * sh];
+        for (int i = 0; i < hairLike.length; i++) {
+            hairLike[i] = !skin[i] && isHairColour(w, i, model);
+            darkHair[i] = hairLike[i] && w.l(i) < model.l() - model.sl();
         }
-
-        boolean[] hair = hairNextTo(head, w, model);
+        boolean[] person;
+        try (Native<Mat> small = Native.of(new Mat(sh, sw, CvType.CV_8UC3))) {
+            small.get().put(0, 0, bgrSmall);
+            person = HeadRegion.find(small.get(), faces.face(), faces.profile(), faces.profileFacesRight(), seed, skin, darkHair);
+        }
+        boolean[] head = new boolean[sw * sh];
+        boolean[] hair = new boolean[sw * sh];
+        for (int i = 0; i < head.length; i++) {
+            head[i] = person[i] && skin[i];
+            hair[i] = person[i] && !skin[i] && hairLike[i];
+        }
+        head = clean(head, sw, sh, 1);
+        head = largestCompactComponent(head, sw, sh, faces.face());
+        fillHoles(head, w, model);
+        for (int i = 0; i < head.length; i++) if (head[i]) hair[i] = false;
+        hair = clean(hair, sw, sh, 1);
         if (faces.face().isPresent()) {
             // in a frontal photo nothing below the mouth is scalp hair: that is clothing, or a beard
             Rect r = faces.face().get();
@@ -145,33 +163,6 @@ final class AdaptiveSegmenter implements Segmenter {
         return chroma < 1.0 * n;
     }
 
-    /** A head, face or bald top is a convex-ish blob; ragged regions are walls, wood or noise. */
-    static final double MIN_SOLIDITY = 0.75;
-
-    /** Area of the region over the area of its convex hull (1 for a convex shape). */
-    static double solidity(boolean[] region, int w, int h) {
-        try (Native<Mat> m = Native.of(toMat(region, w, h)); Native<Mat> hier = Native.of(new Mat())) {
-            List<org.opencv.core.MatOfPoint> contours = new ArrayList<>();
-            Imgproc.findContours(m.get(), contours, hier.get(), Imgproc.RETR_EXTERNAL, Imgproc.CHAIN_APPROX_SIMPLE);
-            double area = 0, hullArea = 0;
-            for (org.opencv.core.MatOfPoint c : contours) {
-                area += Imgproc.contourArea(c);
-                try (Native<org.opencv.core.MatOfInt> hull = Native.of(new org.opencv.core.MatOfInt())) {
-                    Imgproc.convexHull(c, hull.get());
-                    org.opencv.core.Point[] pts = c.toArray();
-                    int[] idx = hull.get().toArray();
-                    org.opencv.core.Point[] hp = new org.opencv.core.Point[idx.length];
-                    for (int k = 0; k < idx.length; k++) hp[k] = pts[idx[k]];
-                    try (Native<org.opencv.core.MatOfPoint> hm = Native.of(new org.opencv.core.MatOfPoint(hp))) {
-                        hullArea += Imgproc.contourArea(hm.get());
-                    }
-                }
-                c.release();
-            }
-            return hullArea <= 0 ? 0 : area / hullArea;
-        }
-    }
-
     private static SmpException noScalp(String why) {
         return new SmpException(SmpException.Kind.NO_SCALP, "no head or scalp found: " + why);
     }
@@ -237,8 +228,9 @@ final class AdaptiveSegmenter implements Segmenter {
                 int li = w.l(i);
                 double c = chromaOf(w, i);
                 // shaded skin can be much darker; highlights brighter and paler (low chroma, hue unreliable)
-                if (li < l * 0.45 || li > 252) continue;
+                if (li < l * DARKEST_SKIN || li > 252) continue;
                 if (li > l + 1.5 * sl && c < chroma && c > 2) {
+                    if (li > l + 3 * sl + 25) continue;
                     out[i] = Math.abs(angle(hueOf(w, i) - hue)) < 4 * sHue + 10;
                     continue;
                 }
@@ -249,6 +241,9 @@ final class AdaptiveSegmenter implements Segmenter {
             return out;
         }
     }
+
+    /** Shaded skin is at least this share of the skin's typical lightness; darker is hair. */
+    static final double DARKEST_SKIN = 0.45;
 
     static double hueOf(Work w, int i) {
         return Math.toDegrees(Math.atan2(w.b(i) - 128, w.a(i) - 128));
@@ -365,45 +360,13 @@ final class AdaptiveSegmenter implements Segmenter {
         }
     }
 
-    /** Hair: pixels clearly darker than the skin, within reach of the head region, connected to it. */
-    private static boolean[] hairNextTo(boolean[] head, Work w, SkinModel model) {
-        int sw = w.w(), sh = w.h();
-        long area = count(head);
-        int reach = (int) Math.max(0.35 * Math.sqrt(area), 0.4 * Math.min(sw, sh));
-        boolean[] near = new boolean[sw * sh];
-        boolean[] notHead = new boolean[sw * sh];
-        for (int i = 0; i < notHead.length; i++) notHead[i] = !head[i];
-        try (Native<Mat> m = Native.of(toMat(notHead, sw, sh)); Native<Mat> dist = Native.of(new Mat())) {
-            Imgproc.distanceTransform(m.get(), dist.get(), Imgproc.DIST_L2, 3);
-            float[] d = new float[sw * sh];
-            dist.get().get(0, 0, d);
-            for (int i = 0; i < d.length; i++) near[i] = d[i] <= reach;
-        }
-        double darkLimit = hairDarkLimit(model);
-        boolean[] dark = new boolean[sw * sh];
-        for (int i = 0; i < dark.length; i++) {
-            dark[i] = near[i] && !head[i] && isHairPixel(w, i, darkLimit);
-        }
-        dark = clean(dark, sw, sh, 1);
-        // keep dark components that touch the head
-        try (Native<Mat> m = Native.of(toMat(dark, sw, sh)); Native<Mat> lab = Native.of(new Mat())) {
-            Imgproc.connectedComponents(m.get(), lab.get(), 8, CvType.CV_32S);
-            int[] ids = new int[sw * sh];
-            lab.get().get(0, 0, ids);
-            java.util.Set<Integer> touching = new java.util.HashSet<>();
-            for (int y = 0; y < sh; y++) {
-                for (int x = 0; x < sw; x++) {
-                    int i = y * sw + x;
-                    if (ids[i] == 0) continue;
-                    if ((x > 0 && head[i - 1]) || (x < sw - 1 && head[i + 1]) || (y > 0 && head[i - sw]) || (y < sh - 1 && head[i + sw])) {
-                        touching.add(ids[i]);
-                    }
-                }
-            }
-            boolean[] out = new boolean[sw * sh];
-            for (int i = 0; i < out.length; i++) out[i] = ids[i] != 0 && touching.contains(ids[i]);
-            return out;
-        }
+    /**
+     * A colour hair can have on this client: near-neutral (black, grey, white) or the warm hues of brown, blond and
+     * red hair; never blue or green (clothes, walls, plants).
+     */
+    static boolean isHairColour(Work w, int i, SkinModel model) {
+        double c = chromaOf(w, i);
+        return c < 12 || (Math.abs(angle(hueOf(w, i) - 55)) < 45 && w.l(i) < model.l() + model.sl());
     }
 
     /** Hair is clearly darker than this client's skin. */
