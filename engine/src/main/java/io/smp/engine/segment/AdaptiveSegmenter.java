@@ -121,6 +121,7 @@ final class AdaptiveSegmenter implements Segmenter {
         // height above the brow, it is forehead
         Optional<Rect> profile = faces.face().isEmpty() ? faces.profile() : Optional.empty();
         double profileBrow = profile.map(r -> r.y + 0.3 * r.height).orElse(Double.NaN);
+        boolean[] scalpZone = view == View.TOP ? hairEnvelope(hair, head, sw, sh) : null;
         for (int y = 0; y < sh; y++) {
             for (int x = 0; x < sw; x++) {
                 int i = y * sw + x;
@@ -138,7 +139,7 @@ final class AdaptiveSegmenter implements Segmenter {
                         double hairlineY = profileBrow - (2.0 + 4.5 * t * t * (3 - 2 * t)) * ppcSmall;
                         labels[i] = y > hairlineY ? LabelMap.SKIN : LabelMap.SCALP;
                     } else {
-                        labels[i] = LabelMap.SCALP;
+                        labels[i] = scalpZone[i] ? LabelMap.SCALP : LabelMap.SKIN;
                     }
                 } else if (hair[i]) {
                     labels[i] = LabelMap.HAIR;
@@ -153,6 +154,66 @@ final class AdaptiveSegmenter implements Segmenter {
         Optional<Box> faceBox = faces.face().or(() -> profile).map(r -> new Box(r.x, r.y, r.width, r.height).scaled(1 / f));
         List<Box> eyes = faces.eyes().stream().map(r -> new Box(r.x, r.y, r.width, r.height).scaled(1 / f)).toList();
         return new Segmentation(full, view, scale, faceBox, eyes, warnings);
+    }
+
+    /**
+     * Without a face, scalp is the skin that hair surrounds: inside the convex hull of the large hair regions
+     * (a fringe around a bald top, hair around a part or a crown). Skin outside it is a hand, an arm, a face or a
+     * neck. When there is almost no hair (a shaved or fully bald head) all the head's skin is scalp.
+     */
+    static boolean[] hairEnvelope(boolean[] hair, boolean[] head, int w, int h) {
+        long hairArea = count(hair), headArea = count(head);
+        boolean[] zone = new boolean[w * h];
+        if (hairArea < 0.08 * headArea) {
+            System.arraycopy(head, 0, zone, 0, zone.length);
+            return zone;
+        }
+        try (Native<Mat> m = Native.of(toMat(hair, w, h)); Native<Mat> lab = Native.of(new Mat());
+             Native<Mat> stats = Native.of(new Mat()); Native<Mat> cent = Native.of(new Mat())) {
+            int n = Imgproc.connectedComponentsWithStats(m.get(), lab.get(), stats.get(), cent.get(), 8, CvType.CV_32S);
+            int[] ids = new int[w * h];
+            lab.get().get(0, 0, ids);
+            List<org.opencv.core.Point> pts = new ArrayList<>();
+            for (int c = 1; c < n; c++) {
+                double area = stats.get().get(c, Imgproc.CC_STAT_AREA)[0];
+                if (area < 0.1 * hairArea) continue;
+                // the component's outline is enough for its hull
+                for (int y = 0; y < h; y++) {
+                    for (int x = 0; x < w; x++) {
+                        int i = y * w + x;
+                        if (ids[i] != c) continue;
+                        boolean edge = x == 0 || y == 0 || x == w - 1 || y == h - 1
+                                || ids[i - 1] != c || ids[i + 1] != c || ids[i - w] != c || ids[i + w] != c;
+                        if (edge) pts.add(new org.opencv.core.Point(x, y));
+                    }
+                }
+            }
+            if (pts.size() < 3) return zone;
+            try (Native<org.opencv.core.MatOfPoint> all = Native.of(new org.opencv.core.MatOfPoint());
+                 Native<org.opencv.core.MatOfInt> hull = Native.of(new org.opencv.core.MatOfInt());
+                 Native<Mat> fill = Native.of(Mat.zeros(h, w, CvType.CV_8UC1))) {
+                all.get().fromList(pts);
+                Imgproc.convexHull(all.get(), hull.get());
+                org.opencv.core.Point[] p = all.get().toArray();
+                int[] idx = hull.get().toArray();
+                org.opencv.core.Point[] hp = new org.opencv.core.Point[idx.length];
+                for (int k = 0; k < idx.length; k++) hp[k] = p[idx[k]];
+                try (Native<org.opencv.core.MatOfPoint> poly = Native.of(new org.opencv.core.MatOfPoint(hp));
+                     Native<org.opencv.core.MatOfPoint2f> all2f = Native.of(new org.opencv.core.MatOfPoint2f())) {
+                    Imgproc.fillPoly(fill.get(), List.of(poly.get()), new org.opencv.core.Scalar(255));
+                    // a fringe or a ring of hair follows the skull: the ellipse through it covers the bald top that
+                    // the hull's chord cuts off at the open side of a horseshoe
+                    if (pts.size() >= 5) {
+                        all2f.get().fromList(pts);
+                        org.opencv.core.RotatedRect e = Imgproc.fitEllipse(all2f.get());
+                        Imgproc.ellipse(fill.get(), e, new org.opencv.core.Scalar(255), -1);
+                    }
+                }
+                byte[] b = Mats.bytes(fill.get());
+                for (int i = 0; i < zone.length; i++) zone[i] = b[i] != 0;
+            }
+        }
+        return zone;
     }
 
     /** True when (almost) no pixel has any chroma: a grayscale photo stored as colour or as gray. */
@@ -203,7 +264,7 @@ final class AdaptiveSegmenter implements Segmenter {
                     int i = y * w.w() + x;
                     double h = hueOf(w, i), c = chromaOf(w, i);
                     int l = w.l(i);
-                    if (h >= 35 && h <= 75 && c >= 10 && c <= 55 && l >= 50 && l <= 245) idx.add(i);
+                    if (h >= 25 && h <= 75 && c >= 10 && c <= 55 && l >= 50 && l <= 245) idx.add(i);
                 }
             }
             if (idx.size() < 0.01 * w.w() * w.h()) return null;
