@@ -83,7 +83,7 @@ final class AdaptiveSegmenter implements Segmenter {
             hair[i] = person[i] && !skin[i] && hairLike[i];
         }
         head = clean(head, sw, sh, 1);
-        head = largestCompactComponent(head, sw, sh, faces.face());
+        head = withoutSpecks(head, sw, sh);
         fillHoles(head, w, model);
         for (int i = 0; i < head.length; i++) if (head[i]) hair[i] = false;
         hair = clean(hair, sw, sh, 1);
@@ -268,7 +268,40 @@ final class AdaptiveSegmenter implements Segmenter {
                 }
             }
             if (idx.size() < 0.01 * w.w() * w.h()) return null;
-            return fit(w, idx);
+            return fit(w, lighterCluster(w, idx));
+        }
+
+        /**
+         * Brown hair passes the warm-colour rule too. When the candidates fall in two clearly different lightnesses
+         * (k-means in CIELAB), the lighter group is the skin: scalp and skin are lighter than the brown or dark
+         * hair around them.
+         */
+        static List<Integer> lighterCluster(Work w, List<Integer> idx) {
+            int n = idx.size();
+            float[] samples = new float[n * 3];
+            for (int k = 0; k < n; k++) {
+                int i = idx.get(k);
+                samples[k * 3] = w.l(i);
+                samples[k * 3 + 1] = w.a(i);
+                samples[k * 3 + 2] = w.b(i);
+            }
+            int[] labels = new int[n];
+            float[] centers = new float[6];
+            try (Native<Mat> data = Native.of(new Mat(n, 3, CvType.CV_32F)); Native<Mat> lab = Native.of(new Mat());
+                 Native<Mat> cen = Native.of(new Mat())) {
+                data.get().put(0, 0, samples);
+                Core.setRNGSeed(0x5eed);
+                Core.kmeans(data.get(), 2, lab.get(), new org.opencv.core.TermCriteria(org.opencv.core.TermCriteria.EPS
+                        + org.opencv.core.TermCriteria.COUNT, 20, 0.5), 2, Core.KMEANS_PP_CENTERS, cen.get());
+                lab.get().get(0, 0, labels);
+                cen.get().get(0, 0, centers);
+            }
+            int light = centers[0] > centers[3] ? 0 : 1;
+            long lightCount = Arrays.stream(labels).filter(l -> l == light).count();
+            if (Math.abs(centers[0] - centers[3]) < LIGHTNESS_GAP || lightCount < 0.15 * n) return idx;
+            List<Integer> out = new ArrayList<>();
+            for (int k = 0; k < n; k++) if (labels[k] == light) out.add(idx.get(k));
+            return out;
         }
 
         private static SkinModel fit(Work w, List<Integer> idx) {
@@ -305,6 +338,9 @@ final class AdaptiveSegmenter implements Segmenter {
 
     /** Shaded skin is at least this share of the skin's typical lightness; darker is hair. */
     static final double DARKEST_SKIN = 0.45;
+
+    /** Two groups of skin-rule pixels this far apart in L (0..255) are skin and hair, not one skin in light and shade. */
+    static final double LIGHTNESS_GAP = 40;
 
     static double hueOf(Work w, int i) {
         return Math.toDegrees(Math.atan2(w.b(i) - 128, w.a(i) - 128));
@@ -377,6 +413,21 @@ final class AdaptiveSegmenter implements Segmenter {
             int[] ids = new int[w * h];
             lab.get().get(0, 0, ids);
             for (int i = 0; i < ids.length; i++) out[i] = ids[i] == best;
+            return out;
+        }
+    }
+
+    /** Drops skin regions under 0.2% of the photo: skin-coloured specks in hair or on the background. */
+    private static boolean[] withoutSpecks(boolean[] mask, int w, int h) {
+        try (Native<Mat> m = Native.of(toMat(mask, w, h)); Native<Mat> lab = Native.of(new Mat());
+             Native<Mat> stats = Native.of(new Mat()); Native<Mat> cent = Native.of(new Mat())) {
+            int n = Imgproc.connectedComponentsWithStats(m.get(), lab.get(), stats.get(), cent.get(), 8, CvType.CV_32S);
+            boolean[] keep = new boolean[n];
+            for (int c = 1; c < n; c++) keep[c] = stats.get().get(c, Imgproc.CC_STAT_AREA)[0] >= 0.002 * w * h;
+            int[] ids = new int[w * h];
+            lab.get().get(0, 0, ids);
+            boolean[] out = new boolean[w * h];
+            for (int i = 0; i < out.length; i++) out[i] = keep[ids[i]];
             return out;
         }
     }
