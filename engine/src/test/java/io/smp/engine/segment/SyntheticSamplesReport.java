@@ -15,8 +15,8 @@ public final class SyntheticSamplesReport {
             for (SkinTone tone : SkinTone.values()) {
                 SyntheticPhoto p = SyntheticHeads.generate(k, tone, 1.0, 1);
                 Segmentation s = Segmenter.create().segment(p.photo(), Optional.empty());
-                StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-24s view %-5s scale %+5.1f%%", p.name(), s.view().id(),
-                        100 * (s.scale().pxPerCm() / p.pxPerCm() - 1)));
+                StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-24s view %-5s scale %+5.1f%% %s", p.name(), s.view().id(),
+                        100 * (s.scale().pxPerCm() / p.pxPerCm() - 1), s.scale().source().id()));
                 for (int l = 0; l < LabelMap.COUNT; l++) {
                     if (p.truth().count((byte) l) == 0 && s.labels().count((byte) l) == 0) continue;
                     b.append(String.format(Locale.ROOT, "  %d:%.3f", l, SyntheticSegmentationTest.iou(s.labels(), p.truth(), l)));
