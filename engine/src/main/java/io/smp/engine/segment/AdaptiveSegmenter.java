@@ -264,7 +264,7 @@ final class AdaptiveSegmenter implements Segmenter {
                     int i = y * w.w() + x;
                     double h = hueOf(w, i), c = chromaOf(w, i);
                     int l = w.l(i);
-                    if (h >= 25 && h <= 75 && c >= 10 && c <= 55 && l >= 50 && l <= 245) idx.add(i);
+                    if (h >= 5 && h <= 80 && c >= 6 && c <= 60 && l >= 30 && l <= 245) idx.add(i);
                 }
             }
             if (idx.size() < 0.01 * w.w() * w.h()) return null;
