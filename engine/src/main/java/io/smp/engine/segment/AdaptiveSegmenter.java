@@ -157,8 +157,8 @@ final class AdaptiveSegmenter implements Segmenter {
     }
 
     /**
-     * Without a face, scalp is the skin that hair surrounds: inside the convex hull of the large hair regions
-     * (a fringe around a bald top, hair around a part or a crown). Skin outside it is a hand, an arm, a face or a
+     * Without a face, scalp is the skin that hair surrounds: inside the convex hull of the large hair regions or
+     * the ellipse fitted to their outlines (a fringe around a bald top, hair around a part or a crown). Skin outside it is a hand, an arm, a face or a
      * neck. When there is almost no hair (a shaved or fully bald head) all the head's skin is scalp.
      */
     static boolean[] hairEnvelope(boolean[] hair, boolean[] head, int w, int h) {

@@ -29,7 +29,7 @@ final class HeadRegion {
      * @param facesRight whether the profile looks to the right of the photo
      * @param skinSeed the skin region most likely to be the head (work size)
      * @param skin     every skin-coloured pixel (work size)
-     * @param hairLike pixels whose colour could be hair (work size)
+     * @param hairLike pixels that are hair-coloured and clearly darker than the skin (work size)
      */
     static boolean[] find(Mat small, Optional<Rect> face, Optional<Rect> profile, boolean facesRight,
                           boolean[] skinSeed, boolean[] skin, boolean[] hairLike) {
