@@ -174,18 +174,16 @@ final class AdaptiveSegmenter implements Segmenter {
             int[] ids = new int[w * h];
             lab.get().get(0, 0, ids);
             List<org.opencv.core.Point> pts = new ArrayList<>();
-            for (int c = 1; c < n; c++) {
-                double area = stats.get().get(c, Imgproc.CC_STAT_AREA)[0];
-                if (area < 0.1 * hairArea) continue;
-                // the component's outline is enough for its hull
-                for (int y = 0; y < h; y++) {
-                    for (int x = 0; x < w; x++) {
-                        int i = y * w + x;
-                        if (ids[i] != c) continue;
-                        boolean edge = x == 0 || y == 0 || x == w - 1 || y == h - 1
-                                || ids[i - 1] != c || ids[i + 1] != c || ids[i - w] != c || ids[i + w] != c;
-                        if (edge) pts.add(new org.opencv.core.Point(x, y));
-                    }
+            boolean[] large = new boolean[n];
+            for (int c = 1; c < n; c++) large[c] = stats.get().get(c, Imgproc.CC_STAT_AREA)[0] >= 0.1 * hairArea;
+            // the large components' outlines are enough for their hull, in one pass over the pixels
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    int i = y * w + x, c = ids[i];
+                    if (!large[c]) continue;
+                    boolean edge = x == 0 || y == 0 || x == w - 1 || y == h - 1
+                            || ids[i - 1] != c || ids[i + 1] != c || ids[i - w] != c || ids[i + w] != c;
+                    if (edge) pts.add(new org.opencv.core.Point(x, y));
                 }
             }
             if (pts.size() < 3) return zone;
