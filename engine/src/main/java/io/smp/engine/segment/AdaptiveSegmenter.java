@@ -72,16 +72,14 @@ final class AdaptiveSegmenter implements Segmenter {
             darkHair[i] = hairLike[i] && w.l(i) < model.l() - model.sl();
         }
         boolean[] person;
+        boolean[] hair;
         try (Native<Mat> small = Native.of(new Mat(sh, sw, CvType.CV_8UC3))) {
             small.get().put(0, 0, bgrSmall);
             person = HeadRegion.find(small.get(), faces.face(), faces.profile(), faces.profileFacesRight(), seed, skin, darkHair);
+            hair = HairRegion.find(small.get(), person, skin, hairLike, darkHair, faces.face());
         }
         boolean[] head = new boolean[sw * sh];
-        boolean[] hair = new boolean[sw * sh];
-        for (int i = 0; i < head.length; i++) {
-            head[i] = person[i] && skin[i];
-            hair[i] = person[i] && !skin[i] && hairLike[i];
-        }
+        for (int i = 0; i < head.length; i++) head[i] = person[i] && skin[i] && !hair[i];
         head = clean(head, sw, sh, 1);
         head = withoutSpecks(head, sw, sh);
         fillHoles(head, w, model);

@@ -1,0 +1,105 @@
+package io.smp.engine.segment;
+
+import io.smp.engine.cv.Mats;
+import io.smp.engine.cv.Native;
+import org.opencv.core.Mat;
+import org.opencv.core.Rect;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+
+import java.util.Optional;
+
+/**
+ * Hair against everything else of the person, by a second GrabCut: this photo's hair colours are learned from
+ * the pixels that are clearly hair (darker than the skin and hair-coloured), its skin colours from the face's
+ * middle and the skin found, and a graph cut decides the pixels in between. Brown, red and blond hair whose hue is
+ * close to the skin's, and dark short hair on dark skin, are told apart by the colours of this photo rather than by
+ * fixed thresholds. Runs at a reduced size ({@value #SIDE} px long side) and returns a mask at the work size.
+ */
+final class HairRegion {
+    static final int SIDE = 320;
+    private static final int ITERATIONS = 3;
+
+    private HairRegion() {
+    }
+
+    /**
+     * @param small    the work-size photo (BGR)
+     * @param person   the person against the background (work size)
+     * @param skin     skin-coloured pixels (work size)
+     * @param hairLike hair-coloured pixels that are not skin-coloured (work size)
+     * @param darkHair hair-like pixels clearly darker than the skin (work size)
+     * @param face     a frontal face box, in work coordinates
+     */
+    static boolean[] find(Mat small, boolean[] person, boolean[] skin, boolean[] hairLike, boolean[] darkHair,
+                          Optional<Rect> face) {
+        int sw = small.cols(), sh = small.rows();
+        double g = Math.min(1.0, SIDE / (double) Math.max(sw, sh));
+        int gw = Math.max(1, (int) Math.round(sw * g)), gh = Math.max(1, (int) Math.round(sh * g));
+        byte[] init = new byte[gw * gh];
+        for (int y = 0; y < gh; y++) {
+            int sy = Math.min(sh - 1, (int) ((y + 0.5) / g));
+            for (int x = 0; x < gw; x++) {
+                int si = sy * sw + Math.min(sw - 1, (int) ((x + 0.5) / g));
+                int i = y * gw + x;
+                if (!person[si]) init[i] = (byte) Imgproc.GC_BGD;
+                else if (darkHair[si]) init[i] = (byte) Imgproc.GC_FGD;
+                else if (hairLike[si]) init[i] = (byte) Imgproc.GC_PR_FGD;
+                // without a face there is no telling a bald patch from hair in the skin's colours: skin stays skin
+                else if (skin[si] && face.isEmpty()) init[i] = (byte) Imgproc.GC_BGD;
+                else init[i] = (byte) Imgproc.GC_PR_BGD;
+            }
+        }
+        if (face.isPresent()) {
+            // the eyes, cheeks, nose and mouth are never scalp hair
+            Rect r = face.get();
+            int x0 = (int) ((r.x + 0.2 * r.width) * g), x1 = (int) ((r.x + 0.8 * r.width) * g);
+            int y0 = (int) ((r.y + 0.3 * r.height) * g), y1 = (int) ((r.y + 0.8 * r.height) * g);
+            for (int y = Math.max(0, y0); y < Math.min(gh, y1); y++) {
+                for (int x = Math.max(0, x0); x < Math.min(gw, x1); x++) init[y * gw + x] = Imgproc.GC_BGD;
+            }
+            // skin-coloured pixels from just below the face box's top down are face, neck or body, not hair in
+            // the skin's colours: only hair above the face (brown or blond like the skin) may be taken from the skin
+            int fy0 = (int) ((r.y + 0.1 * r.height) * g);
+            for (int y = Math.max(0, fy0); y < gh; y++) {
+                int sy = Math.min(sh - 1, (int) ((y + 0.5) / g));
+                for (int x = 0; x < gw; x++) {
+                    if (skin[sy * sw + Math.min(sw - 1, (int) ((x + 0.5) / g))]) init[y * gw + x] = Imgproc.GC_BGD;
+                }
+            }
+        }
+        if (!hasBoth(init)) {
+            boolean[] out = new boolean[sw * sh];
+            for (int i = 0; i < out.length; i++) out[i] = person[i] && hairLike[i];
+            return out;
+        }
+        byte[] result;
+        try (Native<Mat> img = Native.of(new Mat()); Native<Mat> mask = Native.of(Mats.gray(gw, gh, init));
+             Native<Mat> bg = Native.of(new Mat()); Native<Mat> fg = Native.of(new Mat())) {
+            Imgproc.resize(small, img.get(), new Size(gw, gh), 0, 0, Imgproc.INTER_AREA);
+            org.opencv.core.Core.setRNGSeed(0x5eed);
+            Imgproc.grabCut(img.get(), mask.get(), new Rect(), bg.get(), fg.get(), ITERATIONS, Imgproc.GC_INIT_WITH_MASK);
+            byte[] m = Mats.bytes(mask.get());
+            byte[] prob = new byte[m.length];
+            for (int i = 0; i < m.length; i++) prob[i] = (m[i] == Imgproc.GC_FGD || m[i] == Imgproc.GC_PR_FGD) ? (byte) 255 : 0;
+            try (Native<Mat> p = Native.of(Mats.gray(gw, gh, prob)); Native<Mat> up = Native.of(new Mat())) {
+                Imgproc.resize(p.get(), up.get(), new Size(sw, sh), 0, 0, Imgproc.INTER_LINEAR);
+                result = Mats.bytes(up.get());
+            }
+        }
+        boolean[] out = new boolean[sw * sh];
+        for (int i = 0; i < out.length; i++) out[i] = person[i] && (result[i] & 0xFF) >= 128;
+        return out;
+    }
+
+    /** GrabCut needs pixels on both sides to start its colour models. */
+    private static boolean hasBoth(byte[] init) {
+        boolean fg = false, bg = false;
+        for (byte b : init) {
+            if (b == Imgproc.GC_FGD || b == Imgproc.GC_PR_FGD) fg = true;
+            else bg = true;
+            if (fg && bg) return true;
+        }
+        return false;
+    }
+}
