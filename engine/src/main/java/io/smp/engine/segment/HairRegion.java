@@ -44,7 +44,9 @@ final class HairRegion {
                 int i = y * gw + x;
                 if (!person[si]) init[i] = (byte) Imgproc.GC_BGD;
                 else if (darkHair[si]) init[i] = (byte) Imgproc.GC_FGD;
-                else if (hairLike[si]) init[i] = (byte) Imgproc.GC_PR_FGD;
+                // with a face, hair-coloured pixels start as hair (grey and blond hair are not dark); without one,
+                // hair grows only from the clearly dark hair, as lighter grey pixels are as often a shaved scalp's sheen
+                else if (hairLike[si] && face.isPresent()) init[i] = (byte) Imgproc.GC_PR_FGD;
                 // without a face there is no telling a bald patch from hair in the skin's colours: skin stays skin
                 else if (skin[si] && face.isEmpty()) init[i] = (byte) Imgproc.GC_BGD;
                 else init[i] = (byte) Imgproc.GC_PR_BGD;
