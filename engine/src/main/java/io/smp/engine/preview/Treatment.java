@@ -89,8 +89,14 @@ final class Treatment {
                     if (browY != null && y > browY - 0.5 * ppc) continue;
                     double ly = line[x];
                     if (Double.isNaN(ly)) {
-                        // beyond the drawn or designed line's ends: scalp labels only, no skin
-                        if (lab == LabelMap.SCALP || lab == LabelMap.HAIR || lab == LabelMap.THINNING) wt[i] = 1f;
+                        // beyond the drawn or designed line's ends (the sides of the head): scalp labels only, no
+                        // skin, fading in from the line's ends and from the brow level instead of starting at full
+                        // weight on a straight edge
+                        if (lab == LabelMap.SCALP || lab == LabelMap.HAIR || lab == LabelMap.THINNING) {
+                            double edge = x < lo ? lo - x : x - hi;
+                            if (browY != null) edge = Math.min(edge, browY - 0.5 * ppc - y);
+                            wt[i] = edge >= fade ? 1f : (float) (EDGE_START + (1 - EDGE_START) * smooth(edge / fade));
+                        }
                         continue;
                     }
                     boolean headTop = lab == LabelMap.SCALP || lab == LabelMap.HAIR || lab == LabelMap.THINNING
