@@ -23,8 +23,8 @@ import java.util.Optional;
  * Segmentation that adapts to each photo: it learns this client's skin colour from confident pixels (the cheeks
  * of a detected face, or a conservative skin rule in the middle of the photo), labels skin by its distance to that
  * model in CIELAB, separates the person from the background with GrabCut seeded from the face or that skin
- * ({@link HeadRegion}), and within the person takes skin-coloured pixels as skin or scalp and hair-coloured ones as
- * hair, and thinning where skin and hair pixels mix. Works at a reduced size (long side {@value #WORK_SIDE} px) and
+ * ({@link HeadRegion}), and within the person tells hair from skin or scalp with a second GrabCut that learns this
+ * photo's hair colours from its clearly dark hair ({@link HairRegion}), and thinning where skin and hair pixels mix. Works at a reduced size (long side {@value #WORK_SIDE} px) and
  * brings the labels back to full size by interpolating each label's mask and taking the strongest.
  */
 final class AdaptiveSegmenter implements Segmenter {
