@@ -1,20 +1,18 @@
 package io.smp.engine.segment;
 
-import io.smp.engine.cv.Mats;
-import io.smp.engine.cv.Native;
 import org.opencv.core.Mat;
 import org.opencv.core.Rect;
-import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
 import java.util.Optional;
 
 /**
  * Hair against everything else of the person, by a second GrabCut: this photo's hair colours are learned from
- * the pixels that are clearly hair (darker than the skin and hair-coloured), its skin colours from the face's
- * middle and the skin found, and a graph cut decides the pixels in between. Brown, red and blond hair whose hue is
- * close to the skin's, and dark short hair on dark skin, are told apart by the colours of this photo rather than by
- * fixed thresholds. Runs at a reduced size ({@value #SIDE} px long side) and returns a mask at the work size.
+ * the pixels that are clearly hair (darker than the skin and hair-coloured), the other colours from the background,
+ * the middle of the face and the skin below the top of the face box, and a graph cut decides the pixels in between.
+ * Brown, red and blond hair above the face, whose hue is close to the skin's, is so told from the skin by this
+ * photo's colours rather than by fixed thresholds. Runs at a reduced size ({@value #SIDE} px long side) and returns
+ * a mask at the work size.
  */
 final class HairRegion {
     static final int SIDE = 320;
@@ -70,38 +68,14 @@ final class HairRegion {
                 }
             }
         }
-        if (!hasBoth(init)) {
+        if (!HeadRegion.hasBoth(init)) {
             boolean[] out = new boolean[sw * sh];
             for (int i = 0; i < out.length; i++) out[i] = person[i] && hairLike[i];
             return out;
         }
-        byte[] result;
-        try (Native<Mat> img = Native.of(new Mat()); Native<Mat> mask = Native.of(Mats.gray(gw, gh, init));
-             Native<Mat> bg = Native.of(new Mat()); Native<Mat> fg = Native.of(new Mat())) {
-            Imgproc.resize(small, img.get(), new Size(gw, gh), 0, 0, Imgproc.INTER_AREA);
-            org.opencv.core.Core.setRNGSeed(0x5eed);
-            Imgproc.grabCut(img.get(), mask.get(), new Rect(), bg.get(), fg.get(), ITERATIONS, Imgproc.GC_INIT_WITH_MASK);
-            byte[] m = Mats.bytes(mask.get());
-            byte[] prob = new byte[m.length];
-            for (int i = 0; i < m.length; i++) prob[i] = (m[i] == Imgproc.GC_FGD || m[i] == Imgproc.GC_PR_FGD) ? (byte) 255 : 0;
-            try (Native<Mat> p = Native.of(Mats.gray(gw, gh, prob)); Native<Mat> up = Native.of(new Mat())) {
-                Imgproc.resize(p.get(), up.get(), new Size(sw, sh), 0, 0, Imgproc.INTER_LINEAR);
-                result = Mats.bytes(up.get());
-            }
-        }
+        boolean[] cut = HeadRegion.cut(small, init, gw, gh, ITERATIONS);
         boolean[] out = new boolean[sw * sh];
-        for (int i = 0; i < out.length; i++) out[i] = person[i] && (result[i] & 0xFF) >= 128;
+        for (int i = 0; i < out.length; i++) out[i] = person[i] && cut[i];
         return out;
-    }
-
-    /** GrabCut needs pixels on both sides to start its colour models. */
-    private static boolean hasBoth(byte[] init) {
-        boolean fg = false, bg = false;
-        for (byte b : init) {
-            if (b == Imgproc.GC_FGD || b == Imgproc.GC_PR_FGD) fg = true;
-            else bg = true;
-            if (fg && bg) return true;
-        }
-        return false;
     }
 }

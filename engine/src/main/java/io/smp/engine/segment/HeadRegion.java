@@ -95,6 +95,15 @@ final class HeadRegion {
                 if (skinSeed[sy * sw + sx] && init[i] != Imgproc.GC_FGD) init[i] = Imgproc.GC_PR_FGD;
             }
         }
+        return cut(small, init, gw, gh, ITERATIONS);
+    }
+
+    /**
+     * Runs GrabCut on {@code small} reduced to {@code gw} x {@code gh} from the seeds in {@code init} (GC_* values) and
+     * returns the foreground at {@code small}'s size. When the seeds hold only one side, the seeds are the answer.
+     */
+    static boolean[] cut(Mat small, byte[] init, int gw, int gh, int iterations) {
+        int sw = small.cols(), sh = small.rows();
         byte[] result;
         try (Native<Mat> img = Native.of(new Mat()); Native<Mat> mask = Native.of(Mats.gray(gw, gh, init));
              Native<Mat> bg = Native.of(new Mat()); Native<Mat> fg = Native.of(new Mat())) {
@@ -103,7 +112,7 @@ final class HeadRegion {
                 // GrabCut starts its colour models with k-means on OpenCV's per-thread generator: seed it, so the same
                 // photo always gives the same result whatever ran before on this thread
                 org.opencv.core.Core.setRNGSeed(0x5eed);
-                Imgproc.grabCut(img.get(), mask.get(), new Rect(), bg.get(), fg.get(), ITERATIONS, Imgproc.GC_INIT_WITH_MASK);
+                Imgproc.grabCut(img.get(), mask.get(), new Rect(), bg.get(), fg.get(), iterations, Imgproc.GC_INIT_WITH_MASK);
             }
             byte[] m = Mats.bytes(mask.get());
             byte[] prob = new byte[m.length];
@@ -119,7 +128,7 @@ final class HeadRegion {
     }
 
     /** GrabCut needs pixels on both sides to start its colour models. */
-    private static boolean hasBoth(byte[] init) {
+    static boolean hasBoth(byte[] init) {
         boolean fg = false, bg = false;
         for (byte b : init) {
             if (b == Imgproc.GC_FGD || b == Imgproc.GC_PR_FGD) fg = true;
