@@ -85,12 +85,7 @@ final class AdaptiveSegmenter implements Segmenter {
         fillHoles(head, w, model);
         for (int i = 0; i < head.length; i++) if (head[i]) hair[i] = false;
         hair = clean(hair, sw, sh, 1);
-        if (faces.face().isPresent()) {
-            // in a frontal photo nothing below the mouth is scalp hair: that is clothing, or a beard
-            Rect r = faces.face().get();
-            int limit = Math.min(sh, r.y + r.height * 3 / 4);
-            for (int i = limit * sw; i < hair.length; i++) hair[i] = false;
-        }
+        if (faces.face().isPresent()) hair = belowMouth(hair, sw, sh, faces.face().get());
         byte[] labels = new byte[sw * sh];
         View view = faces.face().isPresent() ? View.FRONT
                 : faces.profile().isPresent() ? (faces.profileFacesRight() ? View.RIGHT : View.LEFT)
@@ -211,6 +206,38 @@ final class AdaptiveSegmenter implements Segmenter {
         }
         return zone;
     }
+
+    /**
+     * In a frontal photo, hair below the mouth is kept only where long hair falls: beside the face (outside the
+     * middle 80% of the face box), in strands thicker than {@value #STRAND_SHARE} of the face's width, and connected
+     * to the hair above the mouth. Below the mouth in the middle is a beard or clothing; thin rims along the jaw that
+     * reach down to a dark collar are not hair that falls from the head.
+     */
+    static boolean[] belowMouth(boolean[] hair, int w, int h, Rect face) {
+        int mouth = Math.min(h, face.y + face.height * 3 / 4);
+        boolean[] out = hair.clone();
+        for (int y = mouth; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int i = y * w + x;
+                boolean beside = x < face.x + 0.1 * face.width || x > face.x + 0.9 * face.width;
+                out[i] = hair[i] && beside;
+            }
+        }
+        boolean[] thick = clean(out, w, h, Math.max(1, (int) Math.round(STRAND_SHARE * face.width)));
+        for (int i = mouth * w; i < out.length; i++) out[i] = out[i] && thick[i];
+        try (Native<Mat> m = Native.of(toMat(out, w, h)); Native<Mat> lab = Native.of(new Mat())) {
+            int n = Imgproc.connectedComponents(m.get(), lab.get(), 8, CvType.CV_32S);
+            int[] ids = new int[w * h];
+            lab.get().get(0, 0, ids);
+            boolean[] fromAbove = new boolean[n];
+            for (int i = 0; i < mouth * w; i++) fromAbove[ids[i]] = true;
+            for (int i = mouth * w; i < out.length; i++) out[i] = out[i] && fromAbove[ids[i]];
+        }
+        return out;
+    }
+
+    /** Long hair below the mouth is at least this share of the face's width thick. */
+    static final double STRAND_SHARE = 0.08;
 
     /** True when (almost) no pixel has any chroma: a grayscale photo stored as colour or as gray. */
     private static boolean isGrayscale(Work w) {

@@ -72,7 +72,8 @@ public final class RealPhotoLabels {
         try {
             Segmentation s = Segmenter.create().segment(photo.image(), Optional.empty());
             labels = s.labels();
-            info = String.format(Locale.ROOT, "%s %s %.2f %s", r.view(), s.view().id(), s.scale().pxPerCm(), s.scale().source().id());
+            info = String.format(Locale.ROOT, "%s %s %.2f %s", r.view(), s.view().id(), s.scale().pxPerCm(), s.scale().source().id())
+                    + s.face().map(b -> String.format(Locale.ROOT, " face %d %d %d %d", b.x(), b.y(), b.width(), b.height())).orElse("");
         } catch (SmpException e) {
             labels = LabelMap.wrap(photo.image().width(), photo.image().height(), new byte[photo.image().width() * photo.image().height()]);
             info = r.view() + " none 0 " + e.getMessage();
