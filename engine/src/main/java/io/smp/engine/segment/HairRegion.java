@@ -1,7 +1,10 @@
 package io.smp.engine.segment;
 
+import io.smp.engine.cv.Native;
+import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.Rect;
+import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
 import java.util.Optional;
@@ -77,5 +80,55 @@ final class HairRegion {
         boolean[] out = new boolean[sw * sh];
         for (int i = 0; i < out.length; i++) out[i] = person[i] && cut[i];
         return out;
+    }
+
+    /**
+     * Drops hair that is smoother than hair: pixels whose lightness varies locally (standard deviation over
+     * {@value #TEXTURE_WINDOW} px, averaged over {@value #TEXTURE_SMOOTHING} px at the work size) less than
+     * {@value #SMOOTH_SHARE} of what it does in this photo's clearly dark hair. Out-of-focus walls and backdrops of
+     * grey or beige, which the colour models take for grey or blond hair, are smooth; hair has strands. The clearly
+     * dark hair itself stays, since black hair in shadow can be smooth too.
+     *
+     * @param hair     the hair mask, changed in place (work size)
+     * @param darkHair hair-like pixels clearly darker than the skin (work size)
+     * @param person   the person against the background (work size)
+     */
+    static void dropSmooth(boolean[] hair, AdaptiveSegmenter.Work w, boolean[] darkHair, boolean[] person) {
+        float[] tex = texture(w);
+        int n = 0;
+        for (int i = 0; i < tex.length; i++) if (darkHair[i] && person[i]) n++;
+        if (n < MIN_DARK_HAIR) return;
+        double[] ref = new double[n];
+        for (int i = 0, k = 0; i < tex.length; i++) if (darkHair[i] && person[i]) ref[k++] = tex[i];
+        java.util.Arrays.sort(ref);
+        double limit = SMOOTH_SHARE * ref[n / 2];
+        for (int i = 0; i < hair.length; i++) if (hair[i] && !darkHair[i] && tex[i] < limit) hair[i] = false;
+    }
+
+    static final int TEXTURE_WINDOW = 5, TEXTURE_SMOOTHING = 15, MIN_DARK_HAIR = 50;
+    static final double SMOOTH_SHARE = 0.5;
+
+    /** Local standard deviation of lightness, averaged over a neighbourhood. */
+    private static float[] texture(AdaptiveSegmenter.Work w) {
+        int n = w.w() * w.h();
+        float[] mean = new float[n], sq = new float[n];
+        for (int i = 0; i < n; i++) {
+            mean[i] = w.l(i);
+            sq[i] = mean[i] * mean[i];
+        }
+        Size win = new Size(TEXTURE_WINDOW, TEXTURE_WINDOW);
+        try (Native<Mat> a = Native.of(new Mat(w.h(), w.w(), CvType.CV_32F)); Native<Mat> b = Native.of(new Mat(w.h(), w.w(), CvType.CV_32F))) {
+            a.get().put(0, 0, mean);
+            b.get().put(0, 0, sq);
+            Imgproc.blur(a.get(), a.get(), win);
+            Imgproc.blur(b.get(), b.get(), win);
+            a.get().get(0, 0, mean);
+            b.get().get(0, 0, sq);
+            for (int i = 0; i < n; i++) mean[i] = (float) Math.sqrt(Math.max(0, sq[i] - mean[i] * mean[i]));
+            a.get().put(0, 0, mean);
+            Imgproc.blur(a.get(), a.get(), new Size(TEXTURE_SMOOTHING, TEXTURE_SMOOTHING));
+            a.get().get(0, 0, mean);
+        }
+        return mean;
     }
 }
