@@ -76,8 +76,10 @@ final class AdaptiveSegmenter implements Segmenter {
         try (Native<Mat> small = Native.of(new Mat(sh, sw, CvType.CV_8UC3))) {
             small.get().put(0, 0, bgrSmall);
             person = HeadRegion.find(small.get(), faces.face(), faces.profile(), faces.profileFacesRight(), seed, skin, darkHair);
+            float[] tex = HairRegion.texture(w);
+            double hairTexture = HairRegion.hairTexture(tex, darkHair, person);
             hair = HairRegion.find(small.get(), person, skin, hairLike, darkHair, faces.face());
-            HairRegion.dropSmooth(hair, w, darkHair, person);
+            HairRegion.dropSmooth(hair, tex, hairTexture, darkHair);
         }
         boolean[] head = new boolean[sw * sh];
         for (int i = 0; i < head.length; i++) head[i] = person[i] && skin[i] && !hair[i];

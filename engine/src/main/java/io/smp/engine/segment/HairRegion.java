@@ -89,27 +89,33 @@ final class HairRegion {
      * grey or beige, which the colour models take for grey or blond hair, are smooth; hair has strands. The clearly
      * dark hair itself stays, since black hair in shadow can be smooth too.
      *
-     * @param hair     the hair mask, changed in place (work size)
-     * @param darkHair hair-like pixels clearly darker than the skin (work size)
-     * @param person   the person against the background (work size)
+     * @param hair        the hair mask, changed in place (work size)
+     * @param tex         {@link #texture} of the work-size photo
+     * @param hairTexture {@link #hairTexture}: NaN leaves the mask as it is
+     * @param darkHair    hair-like pixels clearly darker than the skin (work size)
      */
-    static void dropSmooth(boolean[] hair, AdaptiveSegmenter.Work w, boolean[] darkHair, boolean[] person) {
-        float[] tex = texture(w);
-        int n = 0;
-        for (int i = 0; i < tex.length; i++) if (darkHair[i] && person[i]) n++;
-        if (n < MIN_DARK_HAIR) return;
-        double[] ref = new double[n];
-        for (int i = 0, k = 0; i < tex.length; i++) if (darkHair[i] && person[i]) ref[k++] = tex[i];
-        java.util.Arrays.sort(ref);
-        double limit = SMOOTH_SHARE * ref[n / 2];
+    static void dropSmooth(boolean[] hair, float[] tex, double hairTexture, boolean[] darkHair) {
+        if (Double.isNaN(hairTexture)) return;
+        double limit = SMOOTH_SHARE * hairTexture;
         for (int i = 0; i < hair.length; i++) if (hair[i] && !darkHair[i] && tex[i] < limit) hair[i] = false;
     }
 
     static final int TEXTURE_WINDOW = 5, TEXTURE_SMOOTHING = 15, MIN_DARK_HAIR = 50;
     static final double SMOOTH_SHARE = 0.5;
 
+    /** The median texture of the clearly dark hair of the person, or NaN when there is too little of it. */
+    static double hairTexture(float[] tex, boolean[] darkHair, boolean[] person) {
+        int n = 0;
+        for (int i = 0; i < tex.length; i++) if (darkHair[i] && person[i]) n++;
+        if (n < MIN_DARK_HAIR) return Double.NaN;
+        double[] ref = new double[n];
+        for (int i = 0, k = 0; i < tex.length; i++) if (darkHair[i] && person[i]) ref[k++] = tex[i];
+        java.util.Arrays.sort(ref);
+        return ref[n / 2];
+    }
+
     /** Local standard deviation of lightness, averaged over a neighbourhood. */
-    private static float[] texture(AdaptiveSegmenter.Work w) {
+    static float[] texture(AdaptiveSegmenter.Work w) {
         int n = w.w() * w.h();
         float[] mean = new float[n], sq = new float[n];
         for (int i = 0; i < n; i++) {
