@@ -78,7 +78,10 @@ final class AdaptiveSegmenter implements Segmenter {
             person = HeadRegion.find(small.get(), faces.face(), faces.profile(), faces.profileFacesRight(), seed, skin, darkHair);
             float[] tex = HairRegion.texture(w);
             double hairTexture = HairRegion.hairTexture(tex, darkHair, person);
-            hair = HairRegion.find(small.get(), person, skin, hairLike, darkHair, faces.face());
+            // with a face, white and grey hair (lighter and paler than the skin) may start as hair too; only what
+            // is above the face can become hair, and a bald head's smooth sheen is dropped as smoother than hair
+            boolean[] hairStart = faces.face().isPresent() ? withPaleSkin(hairLike, skin, w, model) : hairLike;
+            hair = HairRegion.find(small.get(), person, skin, hairStart, darkHair, faces.face());
             HairRegion.dropSmooth(hair, tex, hairTexture, darkHair);
         }
         boolean[] head = new boolean[sw * sh];
@@ -241,6 +244,18 @@ final class AdaptiveSegmenter implements Segmenter {
 
     /** Long hair below the mouth is at least this share of the face's width thick. */
     static final double STRAND_SHARE = 0.08;
+
+    /**
+     * {@code hairLike} and the skin-coloured pixels that are lighter (by half the skin's lightness spread) and less
+     * saturated than this client's typical skin, as white and grey hair is.
+     */
+    static boolean[] withPaleSkin(boolean[] hairLike, boolean[] skin, Work w, SkinModel model) {
+        boolean[] out = hairLike.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (skin[i] && w.l(i) > model.l() + 0.5 * model.sl() && chromaOf(w, i) < model.chroma()) out[i] = true;
+        }
+        return out;
+    }
 
     /** True when (almost) no pixel has any chroma: a grayscale photo stored as colour or as gray. */
     private static boolean isGrayscale(Work w) {

@@ -28,7 +28,7 @@ final class HairRegion {
      * @param small    the work-size photo (BGR)
      * @param person   the person against the background (work size)
      * @param skin     skin-coloured pixels (work size)
-     * @param hairLike hair-coloured pixels that are not skin-coloured (work size)
+     * @param hairLike pixels that may start as hair: hair-coloured ones, and with a face white or grey ones (work size)
      * @param darkHair hair-like pixels clearly darker than the skin (work size)
      * @param face     a frontal face box, in work coordinates
      */
