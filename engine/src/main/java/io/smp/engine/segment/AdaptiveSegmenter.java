@@ -24,7 +24,8 @@ import java.util.Optional;
  * of a detected face, or a conservative skin rule in the middle of the photo), labels skin by its distance to that
  * model in CIELAB, separates the person from the background with GrabCut seeded from the face or that skin
  * ({@link HeadRegion}), and within the person tells hair from skin or scalp with a second GrabCut that learns this
- * photo's hair colours from its clearly dark hair and drops what is smoother than that hair ({@link HairRegion}), and thinning where skin and hair pixels mix. Works at a reduced size (long side {@value #WORK_SIDE} px) and
+ * photo's hair colours from its clearly dark hair and drops what is smoother than that hair ({@link HairRegion}),
+ * and thinning where skin and hair pixels mix. Works at a reduced size (long side {@value #WORK_SIDE} px) and
  * brings the labels back to full size by interpolating each label's mask and taking the strongest.
  */
 final class AdaptiveSegmenter implements Segmenter {

@@ -130,11 +130,12 @@ final class HairRegion {
             Imgproc.blur(b.get(), b.get(), win);
             a.get().get(0, 0, mean);
             b.get().get(0, 0, sq);
-            for (int i = 0; i < n; i++) mean[i] = (float) Math.sqrt(Math.max(0, sq[i] - mean[i] * mean[i]));
-            a.get().put(0, 0, mean);
+            float[] deviation = new float[n];
+            for (int i = 0; i < n; i++) deviation[i] = (float) Math.sqrt(Math.max(0, sq[i] - mean[i] * mean[i]));
+            a.get().put(0, 0, deviation);
             Imgproc.blur(a.get(), a.get(), new Size(TEXTURE_SMOOTHING, TEXTURE_SMOOTHING));
-            a.get().get(0, 0, mean);
+            a.get().get(0, 0, deviation);
+            return deviation;
         }
-        return mean;
     }
 }

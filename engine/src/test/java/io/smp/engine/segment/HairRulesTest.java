@@ -1,0 +1,79 @@
+package io.smp.engine.segment;
+
+import io.smp.engine.cv.OpenCv;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.opencv.core.Rect;
+
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The hair rules after the hair GrabCut, on small drawn masks with known answers. */
+class HairRulesTest {
+    static final int W = 200, H = 200;
+
+    @BeforeAll
+    static void load() {
+        OpenCv.load();
+    }
+
+    /** A face box 80 px wide at (60, 40); its mouth row is 40 + 60 = 100. */
+    static final Rect FACE = new Rect(60, 40, 80, 80);
+
+    @Test
+    void longHairBesideTheFaceStaysWhileBeardRimsAndLooseBlobsGo() {
+        boolean[] hair = new boolean[W * H];
+        fill(hair, 40, 10, 120, 30);      // hair above the face
+        fill(hair, 40, 30, 18, 150);      // a long strand falling beside the face, from the hair above
+        fill(hair, 80, 105, 40, 30);      // a beard in the middle below the mouth
+        fill(hair, 142, 30, 2, 150);      // a thin rim down the other side, reaching a collar
+        fill(hair, 142, 160, 40, 30);     // the collar
+        fill(hair, 165, 110, 20, 20);     // a loose dark blob beside the face, not connected to the hair
+        boolean[] out = AdaptiveSegmenter.belowMouth(hair, W, H, FACE);
+        assertTrue(out[at(50, 20)], "hair above the face stays");
+        assertTrue(out[at(48, 170)], "a long strand beside the face stays down to its end");
+        assertFalse(out[at(100, 120)], "a beard in the middle below the mouth is not scalp hair");
+        assertFalse(out[at(160, 175)], "a collar reached only by a thin rim is not hair");
+        assertFalse(out[at(175, 120)], "a blob not connected to the hair above is not hair");
+    }
+
+    @Test
+    void smoothHairColouredAreasGoButTexturedAndDarkHairStays() {
+        int n = W * H;
+        byte[] lab = new byte[n * 3];
+        Random rnd = new Random(7);
+        boolean[] dark = new boolean[n], person = new boolean[n], hair = new boolean[n];
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                int i = y * W + x, l;
+                if (x < 60) l = 40 + rnd.nextInt(60);          // dark hair with strands
+                else if (x < 120) l = 120 + rnd.nextInt(60);   // lighter textured hair
+                else if (x < 160) l = 150;                     // a smooth beige wall
+                else l = 30;                                   // smooth black hair in shadow
+                lab[i * 3] = (byte) l;
+                lab[i * 3 + 1] = (byte) 130;
+                lab[i * 3 + 2] = (byte) 140;
+                dark[i] = x < 60 || x >= 160;
+                person[i] = true;
+                hair[i] = true;
+            }
+        }
+        AdaptiveSegmenter.Work w = new AdaptiveSegmenter.Work(W, H, lab);
+        float[] tex = HairRegion.texture(w);
+        HairRegion.dropSmooth(hair, tex, HairRegion.hairTexture(tex, dark, person), dark);
+        assertTrue(hair[at(30, 100)], "dark hair stays");
+        assertTrue(hair[at(90, 100)], "lighter hair with strands stays");
+        assertFalse(hair[at(140, 100)], "a smooth wall in hair's colours goes");
+        assertTrue(hair[at(190, 100)], "clearly dark hair stays even where smooth");
+    }
+
+    private static void fill(boolean[] m, int x0, int y0, int w, int h) {
+        for (int y = y0; y < Math.min(H, y0 + h); y++) for (int x = x0; x < Math.min(W, x0 + w); x++) m[y * W + x] = true;
+    }
+
+    private static int at(int x, int y) {
+        return y * W + x;
+    }
+}
