@@ -11,7 +11,6 @@ import org.opencv.imgproc.Imgproc;
 import org.opencv.objdetect.CascadeClassifier;
 
 import java.io.File;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -48,16 +47,9 @@ final class FaceFinder {
         CascadeClassifier[] c = CASCADES.get();
         int minFace = Math.max(24, Math.min(gray.cols(), gray.rows()) / 8);
         Optional<Rect> face = largest(detect(c[0], gray, minFace, 4));
-        List<Rect> eyes = new ArrayList<>();
-        if (face.isPresent()) {
-            Rect f = face.get();
-            Rect upper = new Rect(f.x, f.y + f.height / 5, f.width, f.height * 2 / 5);
-            try (Native<Mat> roi = Native.of(gray.submat(upper))) {
-                List<Rect> found = detect(c[1], roi.get(), Math.max(8, f.width / 10), 3);
-                eyes = pickEyePair(found, f.width, upper);
-            }
-            return new Result(face, eyes, Optional.empty(), false);
-        }
+        if (face.isPresent()) return new Result(face, eyes(c, gray, face.get()), Optional.empty(), false);
+        Optional<Result> tilted = tilted(c, gray, minFace);
+        if (tilted.isPresent()) return tilted.get();
         Optional<Rect> profile = largest(detect(c[2], gray, minFace, 4));
         boolean facesRight = false;
         if (profile.isEmpty()) {
@@ -72,6 +64,54 @@ final class FaceFinder {
             }
         }
         return new Result(Optional.empty(), List.of(), profile, facesRight);
+    }
+
+    /** The eye pair in the upper middle of a face box, or none. */
+    private static List<Rect> eyes(CascadeClassifier[] c, Mat gray, Rect f) {
+        Rect upper = new Rect(f.x, f.y + f.height / 5, f.width, f.height * 2 / 5);
+        try (Native<Mat> roi = Native.of(gray.submat(upper))) {
+            List<Rect> found = detect(c[1], roi.get(), Math.max(8, f.width / 10), 3);
+            return pickEyePair(found, f.width, upper);
+        }
+    }
+
+    /** Head tilts (in the photo's plane) tried when no upright face is found, in degrees. */
+    static final int[] TILTS = {15, -15};
+
+    /**
+     * A face tilted sideways, as a head often is in a portrait: the photo is turned by each of {@link #TILTS} and a
+     * face is taken only when both its eyes are found too (the cascades see more false faces in turned photos).
+     * The face box and the eyes are turned back into the photo, as upright boxes around their centres.
+     */
+    private static Optional<Result> tilted(CascadeClassifier[] c, Mat gray, int minFace) {
+        org.opencv.core.Point centre = new org.opencv.core.Point(gray.cols() / 2.0, gray.rows() / 2.0);
+        for (int angle : TILTS) {
+            try (Native<Mat> rot = Native.of(Imgproc.getRotationMatrix2D(centre, angle, 1.0));
+                 Native<Mat> turned = Native.of(new Mat())) {
+                Imgproc.warpAffine(gray, turned.get(), rot.get(), gray.size(), Imgproc.INTER_LINEAR,
+                        org.opencv.core.Core.BORDER_REPLICATE);
+                Optional<Rect> face = largest(detect(c[0], turned.get(), minFace, 4));
+                if (face.isEmpty()) continue;
+                List<Rect> eyes = eyes(c, turned.get(), face.get());
+                if (eyes.size() != 2) continue;
+                double rad = Math.toRadians(angle);
+                return Optional.of(new Result(Optional.of(turnBack(face.get(), centre, rad, gray)),
+                        eyes.stream().map(e -> turnBack(e, centre, rad, gray)).toList(), Optional.empty(), false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A box found in the photo turned by {@code rad} (counter-clockwise) moved back, same size, kept in the photo. */
+    private static Rect turnBack(Rect r, org.opencv.core.Point centre, double rad, Mat gray) {
+        double x = r.x + r.width / 2.0 - centre.x, y = r.y + r.height / 2.0 - centre.y;
+        // getRotationMatrix2D turns counter-clockwise on screen for positive angles (y down); undo it
+        double bx = Math.cos(rad) * x - Math.sin(rad) * y + centre.x;
+        double by = Math.sin(rad) * x + Math.cos(rad) * y + centre.y;
+        int w = Math.min(r.width, gray.cols()), h = Math.min(r.height, gray.rows());
+        int x0 = (int) Math.round(Math.max(0, Math.min(gray.cols() - w, bx - w / 2.0)));
+        int y0 = (int) Math.round(Math.max(0, Math.min(gray.rows() - h, by - h / 2.0)));
+        return new Rect(x0, y0, w, h);
     }
 
     private static List<Rect> detect(CascadeClassifier c, Mat gray, int minSize, int neighbours) {
