@@ -13,9 +13,9 @@ class ScaleEstimatorTest {
         Scale eyes = ScaleEstimator.estimate(Optional.of(63.0), Optional.of(200.0), Optional.of(600.0)).orElseThrow();
         assertEquals(Scale.Source.EYES, eyes.source());
         assertEquals(10.0, eyes.pxPerCm(), 1e-9);
-        Scale face = ScaleEstimator.estimate(Optional.empty(), Optional.of(250.0), Optional.of(600.0)).orElseThrow();
+        Scale face = ScaleEstimator.estimate(Optional.empty(), Optional.of(320.0), Optional.of(600.0)).orElseThrow();
         assertEquals(Scale.Source.FACE_WIDTH, face.source());
-        assertEquals(20.0, face.pxPerCm(), 1e-9);
+        assertEquals(20.0, face.pxPerCm(), 1e-9); // a 16 cm face box
         Scale head = ScaleEstimator.estimate(Optional.empty(), Optional.empty(), Optional.of(600.0)).orElseThrow();
         assertEquals(Scale.Source.HEAD_WIDTH, head.source());
         assertEquals(40.0, head.pxPerCm(), 1e-9);

@@ -1,6 +1,7 @@
 package io.smp.engine.segment;
 
 import io.smp.engine.cv.Mats;
+import io.smp.engine.scale.ScaleEstimator;
 import io.smp.engine.synth.SkinTone;
 import io.smp.engine.synth.SyntheticHeads;
 import io.smp.engine.synth.SyntheticPhoto;
@@ -59,6 +60,19 @@ class FaceFinderTest {
                 assertNear(moved(rot, centre(upright.eyes().get(k))), centre(tilted.eyes().get(k)), 0.08 * fw, angle + " eye " + k);
             }
         }
+    }
+
+    @Test
+    void theFaceBoxAndTheEyesGiveTheScaleWithinTenPercent() {
+        SyntheticPhoto p = SyntheticHeads.generate(SyntheticHeads.Kind.FRONT_RECEDING, SkinTone.MEDIUM, 1.0, 1);
+        FaceFinder.Result r = FaceFinder.find(gray(p, 0));
+        double toFull = Math.max(p.photo().width(), p.photo().height()) / (double) AdaptiveSegmenter.WORK_SIDE;
+        double fromBox = r.face().get().width * toFull / ScaleEstimator.FACE_BOX_WIDTH_CM;
+        Point a = centre(r.eyes().get(0)), b = centre(r.eyes().get(1));
+        double fromEyes = Math.hypot(a.x - b.x, a.y - b.y) * toFull / ScaleEstimator.PUPIL_DISTANCE_CM;
+        String msg = String.format("true %.1f px/cm, from the face box %.1f, from the eyes %.1f", p.pxPerCm(), fromBox, fromEyes);
+        assertEquals(p.pxPerCm(), fromBox, 0.10 * p.pxPerCm(), msg);
+        assertEquals(p.pxPerCm(), fromEyes, 0.10 * p.pxPerCm(), msg);
     }
 
     private static Point moved(Mat rot, Point p) {
