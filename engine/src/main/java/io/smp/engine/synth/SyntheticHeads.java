@@ -321,14 +321,17 @@ public final class SyntheticHeads {
         double ppc = c.ppc;
         double dx = x - cx;
         double adx = Math.abs(dx);
-        // eyes: sclera, iris, pupil; a darker socket around
+        // eyes: sclera shaded toward the corners, iris and pupil with the upper lid over the iris's top, lashes along
+        // the upper lid's margin; a darker socket around
         double ex = (adx - eyeDx) / (1.45 * ppc), ey = (y - eyeY) / (0.55 * ppc);
         double er = ex * ex + ey * ey;
         if (er <= 1) {
+            if (ey < 0 && er > 0.6) return new double[]{28, 22, 20};
             double ir = Math.hypot(adx - eyeDx, y - eyeY) / ppc;
             if (ir < 0.22) return new double[]{12, 10, 10};
             if (ir < 0.55) return new double[]{70, 48, 32};
-            return new double[]{225, 222, 215};
+            double shade = 1 - 0.35 * ex * ex - 0.15 * Math.max(0, -ey);
+            return new double[]{200 * shade, 192 * shade, 184 * shade};
         }
         double socket = Math.exp(-((adx - eyeDx) * (adx - eyeDx) / (2.2 * ppc * ppc) + (y - eyeY) * (y - eyeY) / (1.1 * ppc * ppc)));
         double k = 1 - 0.28 * socket;
