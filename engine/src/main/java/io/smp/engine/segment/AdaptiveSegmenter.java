@@ -74,11 +74,13 @@ final class AdaptiveSegmenter implements Segmenter {
         }
         boolean[] person;
         boolean[] hair;
+        float[] tex;
+        double hairTexture;
         try (Native<Mat> small = Native.of(new Mat(sh, sw, CvType.CV_8UC3))) {
             small.get().put(0, 0, bgrSmall);
             person = HeadRegion.find(small.get(), faces.face(), faces.profile(), faces.profileFacesRight(), seed, skin, darkHair);
-            float[] tex = HairRegion.texture(w);
-            double hairTexture = HairRegion.hairTexture(tex, darkHair, person);
+            tex = HairRegion.texture(w);
+            hairTexture = HairRegion.hairTexture(tex, darkHair, person);
             // with a face, white and grey hair (lighter and paler than the skin) may start as hair too; only what
             // is above the face can become hair, and a bald head's smooth sheen is dropped as smoother than hair
             boolean[] hairStart = faces.face().isPresent() ? withPaleSkin(hairLike, skin, w, model) : hairLike;
@@ -146,7 +148,7 @@ final class AdaptiveSegmenter implements Segmenter {
                 }
             }
         }
-        markThinning(labels, w, model, Math.max(3, (int) Math.round(0.5 * ppcSmall)));
+        markThinning(labels, w, model, Math.max(3, (int) Math.round(0.5 * ppcSmall)), tex, hairTexture);
         LabelMap full = upscale(labels, sw, sh, photo.width(), photo.height());
         if (view != View.FRONT && faces.face().isEmpty()) {
             warnings.add("no face found: the view is taken as " + view.id() + " and the scale from the head's width");
@@ -537,23 +539,71 @@ final class AdaptiveSegmenter implements Segmenter {
     }
 
     /**
-     * Thinning where skin shows through hair: on the head (scalp and hair labels), the share of hair-dark pixels in a
-     * window of about half a centimetre is between {@value #THIN_LOW} and {@value #THIN_HIGH}; above, it is hair.
+     * Thinning where skin shows through hair: on the head (scalp and hair labels), the hair's share of a window of
+     * about half a centimetre is between {@value #THIN_LOW} and {@value #THIN_HIGH}; above, it is hair. The share is
+     * that of hair-dark pixels, or, where the window is at least as textured as this photo's dense hair, how far its
+     * mean lightness has gone from the bare scalp's toward the dense hair's (fine strands over skin). Thinning must be
+     * an area at least half a window wide on every side, not the rim along a hairline.
+     *
+     * @param tex         {@link HairRegion#texture} of the work-size photo
+     * @param hairTexture {@link HairRegion#hairTexture}, or NaN (then only hair-dark pixels count)
      */
-    private static void markThinning(byte[] labels, Work w, SkinModel model, int window) {
+    private static void markThinning(byte[] labels, Work w, SkinModel model, int window, float[] tex, double hairTexture) {
         int sw = w.w(), sh = w.h();
         double darkLimit = hairDarkLimit(model);
         float[] dark = new float[sw * sh];
-        for (int i = 0; i < dark.length; i++) dark[i] = isHairPixel(w, i, darkLimit) ? 1 : 0;
-        try (Native<Mat> m = Native.of(new Mat(sh, sw, CvType.CV_32F))) {
-            m.get().put(0, 0, dark);
-            Imgproc.blur(m.get(), m.get(), new Size(window, window));
-            m.get().get(0, 0, dark);
+        double[] hairL = new double[sw * sh], bareL = new double[sw * sh];
+        int nHair = 0, nBare = 0;
+        for (int i = 0; i < dark.length; i++) {
+            boolean d = isHairPixel(w, i, darkLimit);
+            dark[i] = d ? 1 : 0;
+            if (labels[i] == LabelMap.HAIR && d) hairL[nHair++] = w.l(i);
+            // the bare skin of this head: its smooth scalp, when there is some (the face may be lit differently)
+            if (labels[i] == LabelMap.SCALP && tex[i] < hairTexture) bareL[nBare++] = w.l(i);
         }
+        boxBlur(dark, sw, sh, window);
+        // how far each window's lightness has gone from the bare skin's toward the dense hair's: strands too fine to
+        // be dark pixels at this size still darken their window
+        float[] cover = null;
+        double lSkin = nBare >= MIN_SAMPLE ? Math.max(model.l(), median(Arrays.copyOf(bareL, nBare))) : model.l();
+        double lHair = nHair >= MIN_SAMPLE ? median(Arrays.copyOf(hairL, nHair)) : Double.NaN;
+        if (!Double.isNaN(hairTexture) && lSkin - lHair > 20) {
+            cover = new float[sw * sh];
+            for (int i = 0; i < cover.length; i++) cover[i] = w.l(i);
+            boxBlur(cover, sw, sh, window);
+            for (int i = 0; i < cover.length; i++) cover[i] = (float) Math.max(0, Math.min(1, (lSkin - cover[i]) / (lSkin - lHair)));
+        }
+        boolean[] thin = new boolean[labels.length];
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] != LabelMap.HAIR && labels[i] != LabelMap.SCALP) continue;
+            // smooth shading darkens a bald head too: only a window as textured as hair counts its lightness
+            boolean textured = cover != null && tex[i] >= hairTexture;
+            double share = textured ? Math.max(dark[i], cover[i]) : dark[i];
             if (dark[i] > THIN_HIGH) labels[i] = LabelMap.HAIR;
-            else if (dark[i] > THIN_LOW) labels[i] = LabelMap.THINNING;
+            else if (share > THIN_LOW) thin[i] = true;
+        }
+        // the window straddling the edge between dense hair and bare skin mixes them too: thinning is an area at
+        // least a window wide, not the rim along every hairline
+        thin = opened(thin, sw, sh, Math.max(1, window / 2));
+        for (int i = 0; i < labels.length; i++) if (thin[i]) labels[i] = LabelMap.THINNING;
+    }
+
+    /** Pixels needed to learn a lightness from. */
+    private static final int MIN_SAMPLE = 50;
+
+    private static void boxBlur(float[] v, int w, int h, int window) {
+        try (Native<Mat> m = Native.of(new Mat(h, w, CvType.CV_32F))) {
+            m.get().put(0, 0, v);
+            Imgproc.blur(m.get(), m.get(), new Size(window, window));
+            m.get().get(0, 0, v);
+        }
+    }
+
+    private static boolean[] opened(boolean[] mask, int w, int h, int radius) {
+        try (Native<Mat> m = Native.of(toMat(mask, w, h)); Native<Mat> k = Native.of(
+                Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(2 * radius + 1, 2 * radius + 1)))) {
+            Imgproc.morphologyEx(m.get(), m.get(), Imgproc.MORPH_OPEN, k.get());
+            return fromMat(m.get());
         }
     }
 

@@ -45,4 +45,31 @@ class SyntheticSegmentationTest {
             assertTrue(s.view() == View.TOP, msg + " view " + s.view());
         }
     }
+
+    /**
+     * The crown's ring of thinning hair (strands over skin, too fine to be dark pixels at the working size) is found
+     * as thinning, while the smooth, shaded bald top and the rim along every hairline are not thinning.
+     */
+    @Test
+    void thinningIsTheTexturedRingNotTheShadedScalpNorTheHairlineRim() {
+        for (SkinTone tone : SkinTone.values()) {
+            SyntheticPhoto crown = SyntheticHeads.generate(SyntheticHeads.Kind.CROWN_THINNING, tone, 1.0, 1);
+            Segmentation s = Segmenter.create().segment(crown.photo(), Optional.empty());
+            double thinning = iou(s.labels(), crown.truth(), LabelMap.THINNING);
+            assertTrue(thinning >= 0.6, String.format(Locale.ROOT, "%s: thinning IoU %.3f", crown.name(), thinning));
+
+            SyntheticPhoto bald = SyntheticHeads.generate(SyntheticHeads.Kind.TOP_BALD, tone, 1.0, 1);
+            LabelMap labels = Segmenter.create().segment(bald.photo(), Optional.empty()).labels();
+            long thin = 0, head = 0;
+            for (int y = 0; y < labels.height(); y++) {
+                for (int x = 0; x < labels.width(); x++) {
+                    int t = bald.truth().get(x, y);
+                    if (t == LabelMap.SCALP || t == LabelMap.HAIR) head++;
+                    if (labels.get(x, y) == LabelMap.THINNING) thin++;
+                }
+            }
+            assertTrue(thin < 0.01 * head, String.format(Locale.ROOT, "%s: %.1f%% of the head taken as thinning",
+                    bald.name(), 100.0 * thin / head));
+        }
+    }
 }
