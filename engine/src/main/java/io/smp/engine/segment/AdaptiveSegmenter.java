@@ -148,6 +148,7 @@ final class AdaptiveSegmenter implements Segmenter {
                 }
             }
         }
+        fillSlivers(labels, person, sw, sh);
         markThinning(labels, w, model, Math.max(3, (int) Math.round(0.5 * ppcSmall)), tex, hairTexture);
         LabelMap full = upscale(labels, sw, sh, photo.width(), photo.height());
         if (view != View.FRONT && faces.face().isEmpty()) {
@@ -586,6 +587,31 @@ final class AdaptiveSegmenter implements Segmenter {
         // least a window wide, not the rim along every hairline
         thin = opened(thin, sw, sh, Math.max(1, window / 2));
         for (int i = 0; i < labels.length; i++) if (thin[i]) labels[i] = LabelMap.THINNING;
+    }
+
+    /**
+     * Cleaning the hair and the skin apart leaves slivers of the person between them with no label: each such pixel
+     * with head labels (scalp or hair) around it takes the most frequent one in its 5 x 5 neighbourhood, so that a
+     * bare patch inside hair is enclosed by hair, not by a seam of background.
+     */
+    static void fillSlivers(byte[] labels, boolean[] person, int w, int h) {
+        byte[] src = labels.clone();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int i = y * w + x;
+                if (src[i] != LabelMap.BACKGROUND || !person[i]) continue;
+                int[] n = new int[LabelMap.COUNT];
+                for (int dy = -2; dy <= 2; dy++) {
+                    for (int dx = -2; dx <= 2; dx++) {
+                        int xx = x + dx, yy = y + dy;
+                        if (xx >= 0 && yy >= 0 && xx < w && yy < h) n[src[yy * w + xx]]++;
+                    }
+                }
+                // a sliver: most of the neighbourhood is head, and none of it is face or neck skin
+                if (n[LabelMap.SKIN] > 0 || n[LabelMap.BACKGROUND] > 12) continue;
+                labels[i] = n[LabelMap.SCALP] > n[LabelMap.HAIR] ? LabelMap.SCALP : LabelMap.HAIR;
+            }
+        }
     }
 
     /** Pixels needed to learn a lightness from. */

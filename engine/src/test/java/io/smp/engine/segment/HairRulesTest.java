@@ -73,6 +73,30 @@ class HairRulesTest {
         for (int y = y0; y < Math.min(H, y0 + h); y++) for (int x = x0; x < Math.min(W, x0 + w); x++) m[y * W + x] = true;
     }
 
+    @Test
+    void aSeamOfNoLabelBetweenScalpAndHairIsClosedButNotBesideTheFace() {
+        byte[] labels = new byte[W * H];
+        boolean[] person = new boolean[W * H];
+        fill(person, 20, 20, 160, 160);
+        for (int y = 20; y < 180; y++) {
+            for (int x = 20; x < 180; x++) {
+                boolean inner = x >= 70 && x < 130 && y >= 70 && y < 130;
+                boolean seam = !inner && x >= 68 && x < 132 && y >= 68 && y < 132;
+                labels[at(x, y)] = inner ? io.smp.engine.image.LabelMap.SCALP : seam ? 0 : io.smp.engine.image.LabelMap.HAIR;
+            }
+        }
+        // a seam between the face's skin and the hair stays as it is
+        for (int y = 150; y < 180; y++) for (int x = 20; x < 60; x++) labels[at(x, y)] = io.smp.engine.image.LabelMap.SKIN;
+        for (int y = 148; y < 150; y++) for (int x = 20; x < 60; x++) labels[at(x, y)] = 0;
+        AdaptiveSegmenter.fillSlivers(labels, person, W, H);
+        for (int x = 68; x < 132; x++) {
+            assertTrue(labels[at(x, 68)] != 0 && labels[at(x, 131)] != 0, "seam at x " + x);
+        }
+        assertTrue(labels[at(100, 100)] == io.smp.engine.image.LabelMap.SCALP, "the patch stays scalp");
+        assertTrue(labels[at(40, 149)] == 0, "the seam beside the face's skin stays");
+        assertTrue(labels[at(5, 5)] == 0, "outside the person nothing changes");
+    }
+
     private static int at(int x, int y) {
         return y * W + x;
     }
