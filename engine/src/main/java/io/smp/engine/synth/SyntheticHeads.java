@@ -321,8 +321,8 @@ public final class SyntheticHeads {
         double ppc = c.ppc;
         double dx = x - cx;
         double adx = Math.abs(dx);
-        // eyes: sclera shaded toward the corners, iris and pupil with the upper lid over the iris's top, lashes along
-        // the upper lid's margin; a darker socket around
+        // eyes: sclera shaded toward the corners, iris and pupil, and a band of lashes along the upper lid's margin
+        // that hides the iris's top; a darker socket around
         double ex = (adx - eyeDx) / (1.45 * ppc), ey = (y - eyeY) / (0.55 * ppc);
         double er = ex * ex + ey * ey;
         if (er <= 1) {
