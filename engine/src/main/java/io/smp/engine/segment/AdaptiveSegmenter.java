@@ -416,11 +416,16 @@ final class AdaptiveSegmenter implements Segmenter {
         return 1.4826 * median(d);
     }
 
+    /** An opening then a closing with a disc of {@code radius}: specks and pinholes gone. */
     private static boolean[] clean(boolean[] mask, int w, int h, int radius) {
+        return morph(mask, w, h, radius, Imgproc.MORPH_OPEN, Imgproc.MORPH_CLOSE);
+    }
+
+    /** The morphological operations {@code ops} (Imgproc.MORPH_*) in turn, with a disc of {@code radius}. */
+    private static boolean[] morph(boolean[] mask, int w, int h, int radius, int... ops) {
         try (Native<Mat> m = Native.of(toMat(mask, w, h)); Native<Mat> k = Native.of(
                 Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(2 * radius + 1, 2 * radius + 1)))) {
-            Imgproc.morphologyEx(m.get(), m.get(), Imgproc.MORPH_OPEN, k.get());
-            Imgproc.morphologyEx(m.get(), m.get(), Imgproc.MORPH_CLOSE, k.get());
+            for (int op : ops) Imgproc.morphologyEx(m.get(), m.get(), op, k.get());
             return fromMat(m.get());
         }
     }
@@ -585,7 +590,7 @@ final class AdaptiveSegmenter implements Segmenter {
         }
         // the window straddling the edge between dense hair and bare skin mixes them too: thinning is an area at
         // least a window wide, not the rim along every hairline
-        thin = opened(thin, sw, sh, Math.max(1, window / 2));
+        thin = morph(thin, sw, sh, Math.max(1, window / 2), Imgproc.MORPH_OPEN);
         for (int i = 0; i < labels.length; i++) if (thin[i]) labels[i] = LabelMap.THINNING;
     }
 
@@ -617,7 +622,8 @@ final class AdaptiveSegmenter implements Segmenter {
     /** Pixels needed to learn a lightness from. */
     private static final int MIN_SAMPLE = 50;
 
-    private static void boxBlur(float[] v, int w, int h, int window) {
+    /** {@code v} (w x h) averaged in place over a {@code window} x {@code window} box. */
+    static void boxBlur(float[] v, int w, int h, int window) {
         try (Native<Mat> m = Native.of(new Mat(h, w, CvType.CV_32F))) {
             m.get().put(0, 0, v);
             Imgproc.blur(m.get(), m.get(), new Size(window, window));
@@ -625,13 +631,6 @@ final class AdaptiveSegmenter implements Segmenter {
         }
     }
 
-    private static boolean[] opened(boolean[] mask, int w, int h, int radius) {
-        try (Native<Mat> m = Native.of(toMat(mask, w, h)); Native<Mat> k = Native.of(
-                Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(2 * radius + 1, 2 * radius + 1)))) {
-            Imgproc.morphologyEx(m.get(), m.get(), Imgproc.MORPH_OPEN, k.get());
-            return fromMat(m.get());
-        }
-    }
 
     static final float THIN_LOW = 0.15f, THIN_HIGH = 0.7f;
 

@@ -1,10 +1,7 @@
 package io.smp.engine.segment;
 
-import io.smp.engine.cv.Native;
-import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.Rect;
-import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
 import java.util.Optional;
@@ -122,20 +119,11 @@ final class HairRegion {
             mean[i] = w.l(i);
             sq[i] = mean[i] * mean[i];
         }
-        Size win = new Size(TEXTURE_WINDOW, TEXTURE_WINDOW);
-        try (Native<Mat> a = Native.of(new Mat(w.h(), w.w(), CvType.CV_32F)); Native<Mat> b = Native.of(new Mat(w.h(), w.w(), CvType.CV_32F))) {
-            a.get().put(0, 0, mean);
-            b.get().put(0, 0, sq);
-            Imgproc.blur(a.get(), a.get(), win);
-            Imgproc.blur(b.get(), b.get(), win);
-            a.get().get(0, 0, mean);
-            b.get().get(0, 0, sq);
-            float[] deviation = new float[n];
-            for (int i = 0; i < n; i++) deviation[i] = (float) Math.sqrt(Math.max(0, sq[i] - mean[i] * mean[i]));
-            a.get().put(0, 0, deviation);
-            Imgproc.blur(a.get(), a.get(), new Size(TEXTURE_SMOOTHING, TEXTURE_SMOOTHING));
-            a.get().get(0, 0, deviation);
-            return deviation;
-        }
+        AdaptiveSegmenter.boxBlur(mean, w.w(), w.h(), TEXTURE_WINDOW);
+        AdaptiveSegmenter.boxBlur(sq, w.w(), w.h(), TEXTURE_WINDOW);
+        float[] deviation = new float[n];
+        for (int i = 0; i < n; i++) deviation[i] = (float) Math.sqrt(Math.max(0, sq[i] - mean[i] * mean[i]));
+        AdaptiveSegmenter.boxBlur(deviation, w.w(), w.h(), TEXTURE_SMOOTHING);
+        return deviation;
     }
 }
