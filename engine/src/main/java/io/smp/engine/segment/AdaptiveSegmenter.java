@@ -86,6 +86,7 @@ final class AdaptiveSegmenter implements Segmenter {
             boolean[] hairStart = faces.face().isPresent() ? withPaleSkin(hairLike, skin, w, model) : hairLike;
             hair = HairRegion.find(small.get(), person, skin, hairStart, darkHair, faces.face());
             HairRegion.dropSmooth(hair, tex, hairTexture, darkHair);
+            if (faces.face().isPresent()) HairRegion.dropSmoothBeside(hair, tex, hairTexture, faces.face().get(), sw, sh);
         }
         boolean[] head = new boolean[sw * sh];
         for (int i = 0; i < head.length; i++) head[i] = person[i] && skin[i] && !hair[i];
@@ -124,6 +125,7 @@ final class AdaptiveSegmenter implements Segmenter {
         Optional<Rect> profile = faces.face().isEmpty() ? faces.profile() : Optional.empty();
         double profileBrow = profile.map(r -> r.y + 0.3 * r.height).orElse(Double.NaN);
         boolean[] scalpZone = view == View.TOP ? hairEnvelope(hair, head, sw, sh) : null;
+        boolean[] faceSkin = view == View.FRONT ? faceComponent(head, sw, sh, faces.face().get()) : null;
         for (int y = 0; y < sh; y++) {
             for (int x = 0; x < sw; x++) {
                 int i = y * sw + x;
@@ -131,7 +133,8 @@ final class AdaptiveSegmenter implements Segmenter {
                     if (view == View.FRONT) {
                         double u = (x - faceCx) / (5.0 * ppcSmall);
                         double hairlineY = hairlineBase - 1.4 * u * u * ppcSmall;
-                        labels[i] = y < hairlineY ? LabelMap.SCALP : LabelMap.SKIN;
+                        // skin-coloured areas cut off from the face (a beige wall beside the hair) are not the head
+                        labels[i] = y >= hairlineY ? LabelMap.SKIN : faceSkin[i] ? LabelMap.SCALP : LabelMap.BACKGROUND;
                     } else if (profile.isPresent()) {
                         // the side hairline rises from the temple (2 cm above the brow, behind) to 6.5 cm above it at the front
                         Rect r = profile.get();
@@ -235,15 +238,38 @@ final class AdaptiveSegmenter implements Segmenter {
         }
         boolean[] thick = clean(out, w, h, Math.max(1, (int) Math.round(STRAND_SHARE * face.width)));
         for (int i = mouth * w; i < out.length; i++) out[i] = out[i] && thick[i];
-        try (Native<Mat> m = Native.of(toMat(out, w, h)); Native<Mat> lab = Native.of(new Mat())) {
-            int n = Imgproc.connectedComponents(m.get(), lab.get(), 8, CvType.CV_32S);
+        int[] ids = components(out, w, h);
+        boolean[] fromAbove = new boolean[Arrays.stream(ids).max().orElse(0) + 1];
+        for (int i = 0; i < mouth * w; i++) fromAbove[ids[i]] = true;
+        for (int i = mouth * w; i < out.length; i++) out[i] = out[i] && fromAbove[ids[i]];
+        return out;
+    }
+
+    /** The area of {@code head} that holds most of the face's cheeks and nose; all of it when none does. */
+    static boolean[] faceComponent(boolean[] head, int w, int h, Rect face) {
+        int[] ids = components(head, w, h);
+        int[] votes = new int[Arrays.stream(ids).max().orElse(0) + 1];
+        Rect c = cheeks(face);
+        for (int y = Math.max(0, c.y); y < Math.min(h, c.y + c.height); y++) {
+            for (int x = Math.max(0, c.x); x < Math.min(w, c.x + c.width); x++) votes[ids[y * w + x]]++;
+        }
+        votes[0] = 0;
+        int best = 0;
+        for (int k = 1; k < votes.length; k++) if (votes[k] > votes[best]) best = k;
+        if (best == 0) return head.clone();
+        boolean[] out = new boolean[w * h];
+        for (int i = 0; i < out.length; i++) out[i] = ids[i] == best;
+        return out;
+    }
+
+    /** The 8-connected areas of {@code mask}: 0 outside it, 1, 2, ... for each area. */
+    static int[] components(boolean[] mask, int w, int h) {
+        try (Native<Mat> m = Native.of(toMat(mask, w, h)); Native<Mat> lab = Native.of(new Mat())) {
+            Imgproc.connectedComponents(m.get(), lab.get(), 8, CvType.CV_32S);
             int[] ids = new int[w * h];
             lab.get().get(0, 0, ids);
-            boolean[] fromAbove = new boolean[n];
-            for (int i = 0; i < mouth * w; i++) fromAbove[ids[i]] = true;
-            for (int i = mouth * w; i < out.length; i++) out[i] = out[i] && fromAbove[ids[i]];
+            return ids;
         }
-        return out;
     }
 
     /** Long hair below the mouth is at least this share of the face's width thick. */

@@ -97,6 +97,35 @@ final class HairRegion {
         for (int i = 0; i < hair.length; i++) if (hair[i] && !darkHair[i] && tex[i] < limit) hair[i] = false;
     }
 
+    /**
+     * Beside the head, a backdrop as dark as the hair is kept by {@link #dropSmooth}: in a frontal photo, each
+     * connected area of hair smoother than {@value #SMOOTHEST_SHARE} of this photo's dense hair (dark or not) that
+     * lies mostly more than {@value #BESIDE_HEAD} face widths from the face's middle is dropped. The skull is about
+     * one face box wide, so that is a hand's breadth of hair beside it; long hair falling there has strands, a
+     * dark wall or curtain does not. Whole areas go, so no straight cut is left in the hair.
+     *
+     * @param hair        the hair mask, changed in place (w x h)
+     * @param tex         {@link #texture} of the work-size photo
+     * @param hairTexture {@link #hairTexture}: NaN leaves the mask as it is
+     * @param face        the frontal face box
+     */
+    static void dropSmoothBeside(boolean[] hair, float[] tex, double hairTexture, Rect face, int w, int h) {
+        if (Double.isNaN(hairTexture)) return;
+        double cx = face.x + face.width / 2.0, beside = BESIDE_HEAD * face.width, limit = SMOOTHEST_SHARE * hairTexture;
+        boolean[] smooth = new boolean[hair.length];
+        for (int i = 0; i < hair.length; i++) smooth[i] = hair[i] && tex[i] < limit;
+        int[] ids = AdaptiveSegmenter.components(smooth, w, h);
+        int n = java.util.Arrays.stream(ids).max().orElse(0) + 1;
+        long[] all = new long[n], outside = new long[n];
+        for (int i = 0; i < ids.length; i++) {
+            all[ids[i]]++;
+            if (Math.abs(i % w - cx) > beside) outside[ids[i]]++;
+        }
+        for (int i = 0; i < ids.length; i++) if (ids[i] > 0 && 2 * outside[ids[i]] > all[ids[i]]) hair[i] = false;
+    }
+
+    static final double BESIDE_HEAD = 0.6, SMOOTHEST_SHARE = 0.3;
+
     static final int TEXTURE_WINDOW = 5, TEXTURE_SMOOTHING = 15, MIN_DARK_HAIR = 50;
     static final double SMOOTH_SHARE = 0.5;
 

@@ -69,6 +69,54 @@ class HairRulesTest {
         assertTrue(hair[at(190, 100)], "clearly dark hair stays even where smooth");
     }
 
+    @Test
+    void aSmoothDarkBackdropBesideTheHeadGoesButHairWithStrandsAndHairOnTheHeadStay() {
+        int n = W * H;
+        byte[] lab = new byte[n * 3];
+        Random rnd = new Random(11);
+        boolean[] dark = new boolean[n], person = new boolean[n], hair = new boolean[n];
+        // the face box (60..140) has its middle at x 100; more than 0.6 face widths (48 px) beside it is x < 52 or x > 148
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                int i = y * W + x, l;
+                boolean top = y < 40;
+                if (top && x >= 60 && x < 140) l = 30 + rnd.nextInt(50);   // hair with strands on the head
+                else if (x < 66) l = 30;                                     // a smooth black curtain beside the head, left
+                else if (x >= 140) l = 30 + rnd.nextInt(50);                // long hair with strands beside the head, right
+                else l = 160;                                                // the face
+                lab[i * 3] = (byte) l;
+                lab[i * 3 + 1] = (byte) 130;
+                lab[i * 3 + 2] = (byte) 135;
+                person[i] = true;
+                dark[i] = l < 90;
+                hair[i] = dark[i];
+            }
+        }
+        // a smooth dark patch on the head itself (black hair in shadow) stays
+        for (int y = 5; y < 30; y++) for (int x = 85; x < 115; x++) lab[(y * W + x) * 3] = (byte) 25;
+        AdaptiveSegmenter.Work w = new AdaptiveSegmenter.Work(W, H, lab);
+        float[] tex = HairRegion.texture(w);
+        double ref = HairRegion.hairTexture(tex, dark, person);
+        HairRegion.dropSmoothBeside(hair, tex, ref, FACE, W, H);
+        assertFalse(hair[at(20, 100)], "a smooth dark backdrop beside the head goes");
+        assertFalse(hair[at(54, 100)], "all of it, not cut at a straight line");
+        assertTrue(hair[at(180, 100)], "long hair with strands beside the head stays");
+        assertTrue(hair[at(100, 15)], "smooth dark hair on the head stays");
+        assertTrue(hair[at(70, 20)], "hair with strands on the head stays");
+    }
+
+    @Test
+    void onlySkinJoinedToTheFaceCanBeScalp() {
+        boolean[] head = new boolean[W * H];
+        fill(head, 60, 10, 80, 110);   // forehead and face, one area with the cheeks
+        fill(head, 0, 0, 30, 60);      // a beige wall in the corner, cut off from the face by hair
+        boolean[] face = AdaptiveSegmenter.faceComponent(head, W, H, FACE);
+        assertTrue(face[at(100, 15)], "the forehead above the face is joined to it");
+        assertFalse(face[at(10, 10)], "the wall is not");
+        boolean[] none = AdaptiveSegmenter.faceComponent(new boolean[W * H], W, H, FACE);
+        assertFalse(none[at(100, 15)], "no head, no face area");
+    }
+
     private static void fill(boolean[] m, int x0, int y0, int w, int h) {
         for (int y = y0; y < Math.min(H, y0 + h); y++) for (int x = x0; x < Math.min(W, x0 + w); x++) m[y * W + x] = true;
     }
