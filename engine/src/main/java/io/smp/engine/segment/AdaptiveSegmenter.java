@@ -87,6 +87,7 @@ final class AdaptiveSegmenter implements Segmenter {
             hair = HairRegion.find(small.get(), person, skin, hairStart, darkHair, faces.face());
             HairRegion.dropSmooth(hair, tex, hairTexture, darkHair);
             if (faces.face().isPresent()) HairRegion.dropSmoothBeside(hair, tex, hairTexture, faces.face().get(), sw, sh);
+            if (faces.face().isPresent()) HairRegion.fillSkullCap(hair, darkHair, skin, faces.face().get(), sw, sh);
         }
         boolean[] head = new boolean[sw * sh];
         for (int i = 0; i < head.length; i++) head[i] = person[i] && skin[i] && !hair[i];

@@ -126,6 +126,44 @@ final class HairRegion {
 
     static final double BESIDE_HEAD = 0.6, SMOOTHEST_SHARE = 0.3;
 
+    /**
+     * Black hair on a black backdrop: colour cannot tell them apart, so the cuts lose the hair with the backdrop.
+     * The skull is where it is whatever the backdrop: in a frontal photo, the cap of the skull above the eyes (an
+     * ellipse half a face width across each way, reaching {@value #CAP_ABOVE} face heights above the face box) holds
+     * hair or scalp. When at least {@value #CAP_DARK} of that cap is clearly dark hair-coloured and not skin, and
+     * the hair cut kept less than {@value #CAP_KEPT} of those pixels, they are hair. A bald head's cap is skin, and
+     * hair the cut found is left as it is.
+     *
+     * @param hair     the hair mask, changed in place (w x h)
+     * @param darkHair hair-like pixels clearly darker than the skin
+     * @param skin     skin-coloured pixels
+     * @param face     the frontal face box
+     */
+    static void fillSkullCap(boolean[] hair, boolean[] darkHair, boolean[] skin, Rect face, int w, int h) {
+        double cx = face.x + face.width / 2.0, cy = face.y + 0.5 * face.height;
+        double ax = 0.5 * face.width, ay = (0.5 + CAP_ABOVE) * face.height;
+        int bottom = (int) Math.min(h, face.y + 0.3 * face.height);
+        boolean[] cap = new boolean[w * h];
+        long area = 0, dark = 0, kept = 0;
+        for (int y = 0; y < bottom; y++) {
+            for (int x = 0; x < w; x++) {
+                double u = (x - cx) / ax, v = (y - cy) / ay;
+                if (u * u + v * v > 1) continue;
+                int i = y * w + x;
+                area++;
+                cap[i] = darkHair[i] && !skin[i];
+                if (cap[i]) {
+                    dark++;
+                    if (hair[i]) kept++;
+                }
+            }
+        }
+        if (dark < CAP_DARK * area || kept >= CAP_KEPT * dark) return;
+        for (int i = 0; i < cap.length; i++) if (cap[i]) hair[i] = true;
+    }
+
+    static final double CAP_ABOVE = 0.3, CAP_DARK = 0.3, CAP_KEPT = 0.8;
+
     static final int TEXTURE_WINDOW = 5, TEXTURE_SMOOTHING = 15, MIN_DARK_HAIR = 50;
     static final double SMOOTH_SHARE = 0.5;
 

@@ -117,6 +117,31 @@ class HairRulesTest {
         assertFalse(none[at(100, 15)], "no head, no face area");
     }
 
+    @Test
+    void blackHairLostWithABlackBackdropIsTakenBackOnTheSkullButABaldTopIsNot() {
+        // a face box (50, 60) 100 x 100: the cap is the ellipse around (100, 110) 50 x 80 px, from y 30 down to y 90
+        Rect face = new Rect(50, 60, 100, 100);
+        boolean[] dark = new boolean[W * H], skin = new boolean[W * H], hair = new boolean[W * H];
+        fill(dark, 0, 0, W, 90);                       // black hair and a black backdrop, all alike
+        fill(skin, 60, 75, 80, 100);                   // the face
+        HairRegion.fillSkullCap(hair, dark, skin, face, W, H);
+        assertTrue(hair[at(100, 40)], "the top of the head is hair");
+        assertTrue(hair[at(58, 72)], "and the temples");
+        assertFalse(hair[at(100, 20)], "above the skull stays backdrop");
+        assertFalse(hair[at(20, 60)], "beside the skull stays backdrop");
+
+        boolean[] bald = skin.clone(), baldHair = new boolean[W * H];
+        fill(bald, 62, 30, 76, 45);                    // a bald top: skin over the cap but for a fringe at the sides
+        HairRegion.fillSkullCap(baldHair, dark, bald, face, W, H);
+        assertFalse(baldHair[at(58, 72)], "a bald head's cap is not made hair");
+
+        boolean[] found = new boolean[W * H];
+        fill(found, 40, 25, 120, 65);                  // the hair cut found the hair
+        boolean[] before = found.clone();
+        HairRegion.fillSkullCap(found, dark, skin, face, W, H);
+        assertTrue(java.util.Arrays.equals(before, found), "hair the cut found is left as it is");
+    }
+
     private static void fill(boolean[] m, int x0, int y0, int w, int h) {
         for (int y = y0; y < Math.min(H, y0 + h); y++) for (int x = x0; x < Math.min(W, x0 + w); x++) m[y * W + x] = true;
     }
