@@ -101,8 +101,8 @@ final class HairRegion {
      * Beside the head, a backdrop as dark as the hair is kept by {@link #dropSmooth}: in a frontal photo, each
      * connected area of hair smoother than {@value #SMOOTHEST_SHARE} of this photo's dense hair (dark or not) that
      * lies mostly more than {@value #BESIDE_HEAD} face widths from the face's middle is dropped. The skull is about
-     * one face box wide, so that is a hand's breadth of hair beside it; long hair falling there has strands, a
-     * dark wall or curtain does not. Whole areas go, so no straight cut is left in the hair.
+     * one face box wide (16 cm), so that is beyond about 1.6 cm of hair beside the skull; long hair falling there has
+     * strands, a dark wall or curtain does not. Whole areas go, so no straight cut is left in the hair.
      *
      * @param hair        the hair mask, changed in place (w x h)
      * @param tex         {@link #texture} of the work-size photo
@@ -129,7 +129,7 @@ final class HairRegion {
     /**
      * Black hair on a black backdrop: colour cannot tell them apart, so the cuts lose the hair with the backdrop.
      * The skull is where it is whatever the backdrop: in a frontal photo, the cap of the skull above the eyes (an
-     * ellipse half a face width across each way, reaching {@value #CAP_ABOVE} face heights above the face box) holds
+     * ellipse reaching half a face width to each side and {@value #CAP_ABOVE} face heights above the face box) holds
      * hair or scalp. When at least {@value #CAP_DARK} of that cap is clearly dark hair-coloured and not skin, and
      * the hair cut kept less than {@value #CAP_KEPT} of those pixels, they are hair. A bald head's cap is skin, and
      * hair the cut found is left as it is.
