@@ -86,8 +86,10 @@ final class AdaptiveSegmenter implements Segmenter {
             boolean[] hairStart = faces.face().isPresent() ? withPaleSkin(hairLike, skin, w, model) : hairLike;
             hair = HairRegion.find(small.get(), person, skin, hairStart, darkHair, faces.face());
             HairRegion.dropSmooth(hair, tex, hairTexture, darkHair);
-            if (faces.face().isPresent()) HairRegion.dropSmoothBeside(hair, tex, hairTexture, faces.face().get(), sw, sh);
-            if (faces.face().isPresent()) HairRegion.fillSkullCap(hair, darkHair, skin, faces.face().get(), sw, sh);
+            if (faces.face().isPresent()) {
+                HairRegion.dropSmoothBeside(hair, tex, hairTexture, faces.face().get(), sw, sh);
+                HairRegion.fillSkullCap(hair, darkHair, skin, faces.face().get(), sw, sh);
+            }
         }
         boolean[] head = new boolean[sw * sh];
         for (int i = 0; i < head.length; i++) head[i] = person[i] && skin[i] && !hair[i];
@@ -239,8 +241,9 @@ final class AdaptiveSegmenter implements Segmenter {
         }
         boolean[] thick = clean(out, w, h, Math.max(1, (int) Math.round(STRAND_SHARE * face.width)));
         for (int i = mouth * w; i < out.length; i++) out[i] = out[i] && thick[i];
-        int[] ids = components(out, w, h);
-        boolean[] fromAbove = new boolean[Arrays.stream(ids).max().orElse(0) + 1];
+        Areas areas = components(out, w, h);
+        int[] ids = areas.ids();
+        boolean[] fromAbove = new boolean[areas.count()];
         for (int i = 0; i < mouth * w; i++) fromAbove[ids[i]] = true;
         for (int i = mouth * w; i < out.length; i++) out[i] = out[i] && fromAbove[ids[i]];
         return out;
@@ -248,8 +251,9 @@ final class AdaptiveSegmenter implements Segmenter {
 
     /** The area of {@code head} that holds most of the face's cheeks and nose; all of it when none does. */
     static boolean[] faceComponent(boolean[] head, int w, int h, Rect face) {
-        int[] ids = components(head, w, h);
-        int[] votes = new int[Arrays.stream(ids).max().orElse(0) + 1];
+        Areas areas = components(head, w, h);
+        int[] ids = areas.ids();
+        int[] votes = new int[areas.count()];
         Rect c = cheeks(face);
         for (int y = Math.max(0, c.y); y < Math.min(h, c.y + c.height); y++) {
             for (int x = Math.max(0, c.x); x < Math.min(w, c.x + c.width); x++) votes[ids[y * w + x]]++;
@@ -263,13 +267,16 @@ final class AdaptiveSegmenter implements Segmenter {
         return out;
     }
 
-    /** The 8-connected areas of {@code mask}: 0 outside it, 1, 2, ... for each area. */
-    static int[] components(boolean[] mask, int w, int h) {
+    /** The 8-connected areas of a mask: per pixel 0 outside it, 1, 2, ... for each area; {@code count} with the 0. */
+    record Areas(int[] ids, int count) {
+    }
+
+    static Areas components(boolean[] mask, int w, int h) {
         try (Native<Mat> m = Native.of(toMat(mask, w, h)); Native<Mat> lab = Native.of(new Mat())) {
-            Imgproc.connectedComponents(m.get(), lab.get(), 8, CvType.CV_32S);
+            int count = Imgproc.connectedComponents(m.get(), lab.get(), 8, CvType.CV_32S);
             int[] ids = new int[w * h];
             lab.get().get(0, 0, ids);
-            return ids;
+            return new Areas(ids, count);
         }
     }
 
@@ -657,7 +664,6 @@ final class AdaptiveSegmenter implements Segmenter {
             m.get().get(0, 0, v);
         }
     }
-
 
     static final float THIN_LOW = 0.15f, THIN_HIGH = 0.7f;
 

@@ -114,9 +114,9 @@ final class HairRegion {
         double cx = face.x + face.width / 2.0, beside = BESIDE_HEAD * face.width, limit = SMOOTHEST_SHARE * hairTexture;
         boolean[] smooth = new boolean[hair.length];
         for (int i = 0; i < hair.length; i++) smooth[i] = hair[i] && tex[i] < limit;
-        int[] ids = AdaptiveSegmenter.components(smooth, w, h);
-        int n = java.util.Arrays.stream(ids).max().orElse(0) + 1;
-        long[] all = new long[n], outside = new long[n];
+        AdaptiveSegmenter.Areas areas = AdaptiveSegmenter.components(smooth, w, h);
+        int[] ids = areas.ids();
+        long[] all = new long[areas.count()], outside = new long[areas.count()];
         for (int i = 0; i < ids.length; i++) {
             all[ids[i]]++;
             if (Math.abs(i % w - cx) > beside) outside[ids[i]]++;

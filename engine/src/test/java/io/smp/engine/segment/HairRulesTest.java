@@ -42,7 +42,7 @@ class HairRulesTest {
     @Test
     void smoothHairColouredAreasGoButTexturedAndDarkHairStays() {
         int n = W * H;
-        byte[] lab = new byte[n * 3];
+        int[] lightness = new int[n];
         Random rnd = new Random(7);
         boolean[] dark = new boolean[n], person = new boolean[n], hair = new boolean[n];
         for (int y = 0; y < H; y++) {
@@ -52,16 +52,13 @@ class HairRulesTest {
                 else if (x < 120) l = 120 + rnd.nextInt(60);   // lighter textured hair
                 else if (x < 160) l = 150;                     // a smooth beige wall
                 else l = 30;                                   // smooth black hair in shadow
-                lab[i * 3] = (byte) l;
-                lab[i * 3 + 1] = (byte) 130;
-                lab[i * 3 + 2] = (byte) 140;
+                lightness[i] = l;
                 dark[i] = x < 60 || x >= 160;
                 person[i] = true;
                 hair[i] = true;
             }
         }
-        AdaptiveSegmenter.Work w = new AdaptiveSegmenter.Work(W, H, lab);
-        float[] tex = HairRegion.texture(w);
+        float[] tex = HairRegion.texture(work(lightness, 140));
         HairRegion.dropSmooth(hair, tex, HairRegion.hairTexture(tex, dark, person), dark);
         assertTrue(hair[at(30, 100)], "dark hair stays");
         assertTrue(hair[at(90, 100)], "lighter hair with strands stays");
@@ -72,7 +69,7 @@ class HairRulesTest {
     @Test
     void aSmoothDarkBackdropBesideTheHeadGoesButHairWithStrandsAndHairOnTheHeadStay() {
         int n = W * H;
-        byte[] lab = new byte[n * 3];
+        int[] lightness = new int[n];
         Random rnd = new Random(11);
         boolean[] dark = new boolean[n], person = new boolean[n], hair = new boolean[n];
         // the face box (60..140) has its middle at x 100; more than 0.6 face widths (48 px) beside it is x < 52 or x > 148
@@ -84,18 +81,15 @@ class HairRulesTest {
                 else if (x < 66) l = 30;                                     // a smooth black curtain beside the head, left
                 else if (x >= 140) l = 30 + rnd.nextInt(50);                // long hair with strands beside the head, right
                 else l = 160;                                                // the face
-                lab[i * 3] = (byte) l;
-                lab[i * 3 + 1] = (byte) 130;
-                lab[i * 3 + 2] = (byte) 135;
+                lightness[i] = l;
                 person[i] = true;
                 dark[i] = l < 90;
                 hair[i] = dark[i];
             }
         }
         // a smooth dark patch on the head itself (black hair in shadow) stays
-        for (int y = 5; y < 30; y++) for (int x = 85; x < 115; x++) lab[(y * W + x) * 3] = (byte) 25;
-        AdaptiveSegmenter.Work w = new AdaptiveSegmenter.Work(W, H, lab);
-        float[] tex = HairRegion.texture(w);
+        for (int y = 5; y < 30; y++) for (int x = 85; x < 115; x++) lightness[y * W + x] = 25;
+        float[] tex = HairRegion.texture(work(lightness, 135));
         double ref = HairRegion.hairTexture(tex, dark, person);
         HairRegion.dropSmoothBeside(hair, tex, ref, FACE, W, H);
         assertFalse(hair[at(20, 100)], "a smooth dark backdrop beside the head goes");
@@ -140,6 +134,17 @@ class HairRulesTest {
         boolean[] before = found.clone();
         HairRegion.fillSkullCap(found, dark, skin, face, W, H);
         assertTrue(java.util.Arrays.equals(before, found), "hair the cut found is left as it is");
+    }
+
+    /** A W x H photo in CIELAB with these lightnesses, a = 130 and the given b (warm, hair-like). */
+    private static AdaptiveSegmenter.Work work(int[] lightness, int b) {
+        byte[] lab = new byte[lightness.length * 3];
+        for (int i = 0; i < lightness.length; i++) {
+            lab[i * 3] = (byte) lightness[i];
+            lab[i * 3 + 1] = (byte) 130;
+            lab[i * 3 + 2] = (byte) b;
+        }
+        return new AdaptiveSegmenter.Work(W, H, lab);
     }
 
     private static void fill(boolean[] m, int x0, int y0, int w, int h) {
