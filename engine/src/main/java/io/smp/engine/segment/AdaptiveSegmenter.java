@@ -98,7 +98,7 @@ final class AdaptiveSegmenter implements Segmenter {
         fillHoles(head, w, model);
         for (int i = 0; i < head.length; i++) if (head[i]) hair[i] = false;
         hair = clean(hair, sw, sh, 1);
-        if (faces.face().isPresent()) hair = belowMouth(hair, sw, sh, faces.face().get());
+        if (faces.face().isPresent()) hair = besideFace(hair, sw, sh, faces.face().get());
         byte[] labels = new byte[sw * sh];
         View view = faces.face().isPresent() ? View.FRONT
                 : faces.profile().isPresent() ? (faces.profileFacesRight() ? View.RIGHT : View.LEFT)
@@ -118,7 +118,7 @@ final class AdaptiveSegmenter implements Segmenter {
             Rect r = faces.face().get();
             double eyeY = faces.eyes().size() == 2
                     ? (faces.eyes().get(0).y + faces.eyes().get(0).height / 2.0 + faces.eyes().get(1).y + faces.eyes().get(1).height / 2.0) / 2
-                    : r.y + 0.38 * r.height;
+                    : r.y + EYE_LINE * r.height;
             double browY = eyeY - 1.5 * ppcSmall;
             hairlineBase = browY - 6.5 * ppcSmall;
         }
@@ -224,14 +224,19 @@ final class AdaptiveSegmenter implements Segmenter {
     }
 
     /**
-     * In a frontal photo, hair below the mouth is kept only where long hair falls: beside the face (outside the
-     * middle 80% of the face box), in strands thicker than {@value #STRAND_SHARE} of the face's width, and connected
-     * to the hair above the mouth. Below the mouth in the middle is a beard or clothing; thin rims along the jaw that
-     * reach down to a dark collar are not hair that falls from the head.
+     * In a frontal photo, hair beside the lower face is kept only where it falls from the head. From the eyes
+     * ({@value #EYE_LINE} face heights into the face box) down to the mouth, strands thinner than
+     * {@value #RIM_SHARE} of the face's width go: a dark rim along the shaded side of the cheeks or a door frame
+     * behind them, not short hair, which ends about the ears' tops. Below the mouth hair is kept only beside the
+     * face (outside the middle 80% of the face box) in strands thicker than {@value #STRAND_SHARE} of the face's
+     * width: in the middle is a beard or clothing. What is left below the eyes must be connected to the hair above.
      */
-    static boolean[] belowMouth(boolean[] hair, int w, int h, Rect face) {
+    static boolean[] besideFace(boolean[] hair, int w, int h, Rect face) {
+        int eyes = (int) Math.min(h, Math.max(0, face.y + EYE_LINE * face.height));
         int mouth = Math.min(h, face.y + face.height * 3 / 4);
         boolean[] out = hair.clone();
+        boolean[] thickRim = clean(hair, w, h, Math.max(1, (int) Math.round(RIM_SHARE * face.width)));
+        for (int i = eyes * w; i < mouth * w; i++) out[i] = out[i] && thickRim[i];
         for (int y = mouth; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int i = y * w + x;
@@ -244,8 +249,8 @@ final class AdaptiveSegmenter implements Segmenter {
         Areas areas = components(out, w, h);
         int[] ids = areas.ids();
         boolean[] fromAbove = new boolean[areas.count()];
-        for (int i = 0; i < mouth * w; i++) fromAbove[ids[i]] = true;
-        for (int i = mouth * w; i < out.length; i++) out[i] = out[i] && fromAbove[ids[i]];
+        for (int i = 0; i < eyes * w; i++) fromAbove[ids[i]] = true;
+        for (int i = eyes * w; i < out.length; i++) out[i] = out[i] && fromAbove[ids[i]];
         return out;
     }
 
@@ -282,6 +287,12 @@ final class AdaptiveSegmenter implements Segmenter {
 
     /** Long hair below the mouth is at least this share of the face's width thick. */
     static final double STRAND_SHARE = 0.08;
+
+    /** Hair beside the cheeks is at least this share of the face's width thick. */
+    static final double RIM_SHARE = 0.06;
+
+    /** The eyes' height in a frontal face box, as a share of the box's height from its top. */
+    static final double EYE_LINE = 0.38;
 
     /**
      * {@code hairLike} and the skin-coloured pixels that are lighter (by half the skin's lightness spread) and less

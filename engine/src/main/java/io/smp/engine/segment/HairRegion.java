@@ -162,7 +162,7 @@ final class HairRegion {
         for (int i = 0; i < cap.length; i++) if (cap[i]) hair[i] = true;
     }
 
-    static final double CAP_ABOVE = 0.3, CAP_DARK = 0.3, CAP_KEPT = 0.8;
+    static final double CAP_ABOVE = 0.3, CAP_DARK = 0.15, CAP_KEPT = 0.8;
 
     static final int TEXTURE_WINDOW = 5, TEXTURE_SMOOTHING = 15, MIN_DARK_HAIR = 50;
     static final double SMOOTH_SHARE = 0.5;

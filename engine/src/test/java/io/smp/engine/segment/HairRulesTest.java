@@ -19,11 +19,11 @@ class HairRulesTest {
         OpenCv.load();
     }
 
-    /** A face box 80 px wide at (60, 40); its mouth row is 40 + 60 = 100. */
+    /** A face box 80 px wide at (60, 40); its eye row is 40 + 0.38 * 80 = 70, its mouth row 40 + 60 = 100. */
     static final Rect FACE = new Rect(60, 40, 80, 80);
 
     @Test
-    void longHairBesideTheFaceStaysWhileBeardRimsAndLooseBlobsGo() {
+    void longHairBesideTheFaceStaysWhileBeardRimsAlongTheCheeksAndLooseBlobsGo() {
         boolean[] hair = new boolean[W * H];
         fill(hair, 40, 10, 120, 30);      // hair above the face
         fill(hair, 40, 30, 18, 150);      // a long strand falling beside the face, from the hair above
@@ -31,10 +31,12 @@ class HairRulesTest {
         fill(hair, 142, 30, 2, 150);      // a thin rim down the other side, reaching a collar
         fill(hair, 142, 160, 40, 30);     // the collar
         fill(hair, 165, 110, 20, 20);     // a loose dark blob beside the face, not connected to the hair
-        boolean[] out = AdaptiveSegmenter.belowMouth(hair, W, H, FACE);
+        boolean[] out = AdaptiveSegmenter.besideFace(hair, W, H, FACE);
         assertTrue(out[at(50, 20)], "hair above the face stays");
         assertTrue(out[at(48, 170)], "a long strand beside the face stays down to its end");
         assertFalse(out[at(100, 120)], "a beard in the middle below the mouth is not scalp hair");
+        assertTrue(out[at(143, 50)], "a thin strip of short hair at the temple, above the eyes, stays");
+        assertFalse(out[at(143, 85)], "a thin dark rim along the cheek, between the eyes and the mouth, is not hair");
         assertFalse(out[at(160, 175)], "a collar reached only by a thin rim is not hair");
         assertFalse(out[at(175, 120)], "a blob not connected to the hair above is not hair");
     }
