@@ -56,7 +56,7 @@ final class HeadRegion {
                     if (u * u + v * v <= 1) init[i] = Imgproc.GC_PR_FGD;
                     int band = Math.max(2, gw / 30);
                     boolean border = x < band || x >= gw - band || y < band || y >= gh - band;
-                    int si = Math.min(sh - 1, (int) ((y + 0.5) / g)) * sw + Math.min(sw - 1, (int) ((x + 0.5) / g));
+                    int si = workIndex(x, y, g, sw, sh);
                     boolean headColour = skin[si] || hairLike[si];
                     boolean far = Math.abs(x - cx) > 1.6 * fw || y < cy - 1.5 * fh
                             || (border && u * u + v * v > 1.3 && !headColour);
@@ -78,10 +78,13 @@ final class HeadRegion {
                 }
             }
             if (!closeUp) {
+                // the band along the top and sides is background, except clearly dark hair: a head photographed
+                // from close runs out of the frame, and its hair at the edge must not teach the background model
                 int band = Math.max(1, Math.round(0.02f * Math.min(gw, gh)));
                 for (int y = 0; y < gh; y++) {
                     for (int x = 0; x < gw; x++) {
-                        if (x < band || x >= gw - band || y < band) init[y * gw + x] = Imgproc.GC_BGD;
+                        boolean edge = x < band || x >= gw - band || y < band;
+                        if (edge && !hairLike[workIndex(x, y, g, sw, sh)]) init[y * gw + x] = Imgproc.GC_BGD;
                     }
                 }
             }
@@ -96,6 +99,11 @@ final class HeadRegion {
             }
         }
         return cut(small, init, gw, gh, ITERATIONS);
+    }
+
+    /** The work-size pixel under pixel ({@code x}, {@code y}) of the grid reduced by {@code g}. */
+    private static int workIndex(int x, int y, double g, int sw, int sh) {
+        return Math.min(sh - 1, (int) ((y + 0.5) / g)) * sw + Math.min(sw - 1, (int) ((x + 0.5) / g));
     }
 
     /**
