@@ -23,7 +23,7 @@ class HairRulesTest {
     static final Rect FACE = new Rect(60, 40, 80, 80);
 
     @Test
-    void longHairBesideTheFaceStaysWhileBeardRimsAlongTheCheeksAndLooseBlobsGo() {
+    void longHairBesideTheFaceStaysWhileBeardsThinRimsAndLooseBlobsGo() {
         boolean[] hair = new boolean[W * H];
         fill(hair, 40, 10, 120, 30);      // hair above the face
         fill(hair, 40, 30, 18, 150);      // a long strand falling beside the face, from the hair above
