@@ -1,10 +1,12 @@
 package io.smp.engine.segment;
 
 import io.smp.engine.cv.OpenCv;
+import io.smp.engine.image.LabelMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opencv.core.Rect;
 
+import java.util.Arrays;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -135,7 +137,31 @@ class HairRulesTest {
         fill(found, 40, 25, 120, 65);                  // the hair cut found the hair
         boolean[] before = found.clone();
         HairRegion.fillSkullCap(found, dark, skin, face, W, H);
-        assertTrue(java.util.Arrays.equals(before, found), "hair the cut found is left as it is");
+        assertTrue(Arrays.equals(before, found), "hair the cut found is left as it is");
+    }
+
+    @Test
+    void aSeamOfNoLabelBetweenScalpAndHairIsClosedButNotBesideTheFace() {
+        byte[] labels = new byte[W * H];
+        boolean[] person = new boolean[W * H];
+        fill(person, 20, 20, 160, 160);
+        for (int y = 20; y < 180; y++) {
+            for (int x = 20; x < 180; x++) {
+                boolean inner = x >= 70 && x < 130 && y >= 70 && y < 130;
+                boolean seam = !inner && x >= 68 && x < 132 && y >= 68 && y < 132;
+                labels[at(x, y)] = inner ? LabelMap.SCALP : seam ? 0 : LabelMap.HAIR;
+            }
+        }
+        // a seam between the face's skin and the hair stays as it is
+        for (int y = 150; y < 180; y++) for (int x = 20; x < 60; x++) labels[at(x, y)] = LabelMap.SKIN;
+        for (int y = 148; y < 150; y++) for (int x = 20; x < 60; x++) labels[at(x, y)] = 0;
+        AdaptiveSegmenter.fillSlivers(labels, person, W, H);
+        for (int x = 68; x < 132; x++) {
+            assertTrue(labels[at(x, 68)] != 0 && labels[at(x, 131)] != 0, "seam at x " + x);
+        }
+        assertTrue(labels[at(100, 100)] == LabelMap.SCALP, "the patch stays scalp");
+        assertTrue(labels[at(40, 149)] == 0, "the seam beside the face's skin stays");
+        assertTrue(labels[at(5, 5)] == 0, "outside the person nothing changes");
     }
 
     /** A W x H photo in CIELAB with these lightnesses, a = 130 and the given b (warm, hair-like). */
@@ -151,30 +177,6 @@ class HairRulesTest {
 
     private static void fill(boolean[] m, int x0, int y0, int w, int h) {
         for (int y = y0; y < Math.min(H, y0 + h); y++) for (int x = x0; x < Math.min(W, x0 + w); x++) m[y * W + x] = true;
-    }
-
-    @Test
-    void aSeamOfNoLabelBetweenScalpAndHairIsClosedButNotBesideTheFace() {
-        byte[] labels = new byte[W * H];
-        boolean[] person = new boolean[W * H];
-        fill(person, 20, 20, 160, 160);
-        for (int y = 20; y < 180; y++) {
-            for (int x = 20; x < 180; x++) {
-                boolean inner = x >= 70 && x < 130 && y >= 70 && y < 130;
-                boolean seam = !inner && x >= 68 && x < 132 && y >= 68 && y < 132;
-                labels[at(x, y)] = inner ? io.smp.engine.image.LabelMap.SCALP : seam ? 0 : io.smp.engine.image.LabelMap.HAIR;
-            }
-        }
-        // a seam between the face's skin and the hair stays as it is
-        for (int y = 150; y < 180; y++) for (int x = 20; x < 60; x++) labels[at(x, y)] = io.smp.engine.image.LabelMap.SKIN;
-        for (int y = 148; y < 150; y++) for (int x = 20; x < 60; x++) labels[at(x, y)] = 0;
-        AdaptiveSegmenter.fillSlivers(labels, person, W, H);
-        for (int x = 68; x < 132; x++) {
-            assertTrue(labels[at(x, 68)] != 0 && labels[at(x, 131)] != 0, "seam at x " + x);
-        }
-        assertTrue(labels[at(100, 100)] == io.smp.engine.image.LabelMap.SCALP, "the patch stays scalp");
-        assertTrue(labels[at(40, 149)] == 0, "the seam beside the face's skin stays");
-        assertTrue(labels[at(5, 5)] == 0, "outside the person nothing changes");
     }
 
     private static int at(int x, int y) {
