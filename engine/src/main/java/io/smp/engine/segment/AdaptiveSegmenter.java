@@ -168,7 +168,10 @@ final class AdaptiveSegmenter implements Segmenter {
     /**
      * Without a face, scalp is the skin that hair surrounds: inside the convex hull of the large hair regions or
      * the ellipse fitted to their outlines (a fringe around a bald top, hair around a part or a crown). Skin outside it is a hand, an arm, a face or a
-     * neck. When there is almost no hair (a shaved or fully bald head) all the head's skin is scalp.
+     * neck. Only hair regions that reach into the upper {@value #SKULL_SHARE} of the head's height count: a beard or
+     * a moustache, low on the head, would put the face inside the outline (a fringe rises along the sides). When there is almost no hair (a shaved or
+     * fully bald head) all the head's skin is scalp; when the only hair is low (a bald head bent forward, or seen from
+     * the side, with a beard), the head's skin in that upper share is.
      */
     static boolean[] hairEnvelope(boolean[] hair, boolean[] head, int w, int h) {
         long hairArea = count(hair), headArea = count(head);
@@ -184,7 +187,26 @@ final class AdaptiveSegmenter implements Segmenter {
             lab.get().get(0, 0, ids);
             List<org.opencv.core.Point> pts = new ArrayList<>();
             boolean[] large = new boolean[n];
-            for (int c = 1; c < n; c++) large[c] = stats.get().get(c, Imgproc.CC_STAT_AREA)[0] >= 0.1 * hairArea;
+            // hair low on the head (a beard, a moustache) does not enclose scalp: it would put the face inside
+            int yTop = h, yBot = -1;
+            for (int i = 0; i < head.length; i++) {
+                if (head[i] || hair[i]) {
+                    yTop = Math.min(yTop, i / w);
+                    yBot = Math.max(yBot, i / w);
+                }
+            }
+            int low = (int) (yTop + SKULL_SHARE * (yBot + 1 - yTop));
+            long upperHair = 0;
+            for (int c = 1; c < n; c++) {
+                double area = stats.get().get(c, Imgproc.CC_STAT_AREA)[0];
+                large[c] = area >= 0.1 * hairArea && stats.get().get(c, Imgproc.CC_STAT_TOP)[0] < low;
+                if (large[c]) upperHair += (long) area;
+            }
+            // a bald head with only a beard below it: its skull is the upper part of the head
+            if (upperHair < 0.08 * headArea) {
+                for (int i = 0; i < zone.length; i++) zone[i] = head[i] && i / w < low;
+                return zone;
+            }
             // the large components' outlines are enough for their hull, in one pass over the pixels
             for (int y = 0; y < h; y++) {
                 for (int x = 0; x < w; x++) {
@@ -677,6 +699,12 @@ final class AdaptiveSegmenter implements Segmenter {
     }
 
     static final float THIN_LOW = 0.15f, THIN_HIGH = 0.7f;
+    /**
+     * Without a face, the share of the head's height (from its top) that hair must reach into to enclose scalp,
+     * and that a bald head's scalp is taken from when no such hair is there: below it are the face bent forward, a
+     * beard, the neck.
+     */
+    static final double SKULL_SHARE = 0.65;
 
     private static double widestRow(boolean[] a, boolean[] b, int w, int h) {
         int best = 0;

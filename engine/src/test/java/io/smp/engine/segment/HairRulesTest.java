@@ -116,6 +116,29 @@ class HairRulesTest {
     }
 
     @Test
+    void withoutAFaceABeardDoesNotMakeTheFaceScalpButAFringeEnclosesTheBaldTop() {
+        // a bald head bent forward, rows 10 to 189: its top is scalp, its face (below 10 + 0.65 * 180 = 127) is not
+        boolean[] head = new boolean[W * H], beard = new boolean[W * H];
+        fill(head, 40, 10, 120, 180);
+        fill(beard, 70, 150, 60, 40);     // a beard and moustache low on the head
+        for (int i = 0; i < head.length; i++) if (beard[i]) head[i] = false;
+        boolean[] zone = AdaptiveSegmenter.hairEnvelope(beard, head, W, H);
+        assertTrue(zone[at(100, 30)], "the bald top is scalp");
+        assertTrue(zone[at(100, 120)], "down to the upper share of the head");
+        assertFalse(zone[at(50, 140)], "the face beside the beard is not scalp");
+        assertFalse(zone[at(100, 145)], "the face above the beard is not scalp");
+
+        // the same head with a fringe at both sides, high on the head: what the fringe encloses is scalp
+        boolean[] fringe = new boolean[W * H], skin = head.clone();
+        fill(fringe, 40, 40, 20, 80);
+        fill(fringe, 140, 40, 20, 80);
+        for (int i = 0; i < skin.length; i++) if (fringe[i]) skin[i] = false;
+        boolean[] ring = AdaptiveSegmenter.hairEnvelope(fringe, skin, W, H);
+        assertTrue(ring[at(100, 80)], "the bald top between the fringe is scalp");
+        assertFalse(ring[at(100, 180)], "the chin, far below the fringe, is not");
+    }
+
+    @Test
     void blackHairLostWithABlackBackdropIsTakenBackOnTheSkullButABaldTopIsNot() {
         // a face box (50, 60) 100 x 100: the cap is the ellipse around (100, 110) 50 x 80 px, from y 30 down to y 90
         Rect face = new Rect(50, 60, 100, 100);
