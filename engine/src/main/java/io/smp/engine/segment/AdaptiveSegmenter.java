@@ -167,11 +167,12 @@ final class AdaptiveSegmenter implements Segmenter {
 
     /**
      * Without a face, scalp is the skin that hair surrounds: inside the convex hull of the large hair regions or
-     * the ellipse fitted to their outlines (a fringe around a bald top, hair around a part or a crown). Skin outside it is a hand, an arm, a face or a
-     * neck. Only hair regions that reach into the upper {@value #SKULL_SHARE} of the head's height count: a beard or
-     * a moustache, low on the head, would put the face inside the outline (a fringe rises along the sides). When there is almost no hair (a shaved or
-     * fully bald head) all the head's skin is scalp; when the only hair is low (a bald head bent forward, or seen from
-     * the side, with a beard), the head's skin in that upper share is.
+     * the ellipse fitted to their outlines (a fringe around a bald top, hair around a part or a crown). Skin outside
+     * it is a hand, an arm, a face or a neck. Only hair regions that reach into the upper {@value #SKULL_SHARE} of
+     * the head's height count: a beard or a moustache, low on the head, would put the face inside the outline (a
+     * fringe rises along the sides). When there is almost no hair (a shaved or fully bald head) all the head's skin
+     * is scalp; when the only hair is low (a bald head bent forward, or seen from the side, with a beard), the head's
+     * skin in that upper share is.
      */
     static boolean[] hairEnvelope(boolean[] hair, boolean[] head, int w, int h) {
         long hairArea = count(hair), headArea = count(head);
@@ -699,6 +700,7 @@ final class AdaptiveSegmenter implements Segmenter {
     }
 
     static final float THIN_LOW = 0.15f, THIN_HIGH = 0.7f;
+
     /**
      * Without a face, the share of the head's height (from its top) that hair must reach into to enclose scalp,
      * and that a bald head's scalp is taken from when no such hair is there: below it are the face bent forward, a
