@@ -88,7 +88,7 @@ final class AdaptiveSegmenter implements Segmenter {
             HairRegion.dropSmooth(hair, tex, hairTexture, darkHair);
             if (faces.face().isPresent()) {
                 HairRegion.dropSmoothBeside(hair, tex, hairTexture, faces.face().get(), sw, sh);
-                HairRegion.fillSkullCap(hair, darkHair, skin, faces.face().get(), sw, sh);
+                HairRegion.fillSkullCap(hair, darkHair, skin, seed, faces.face().get(), sw, sh);
             }
         }
         boolean[] head = new boolean[sw * sh];

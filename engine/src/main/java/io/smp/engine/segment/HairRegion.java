@@ -4,6 +4,9 @@ import org.opencv.core.Mat;
 import org.opencv.core.Rect;
 import org.opencv.imgproc.Imgproc;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -129,19 +132,21 @@ final class HairRegion {
     /**
      * Black hair on a black backdrop: colour cannot tell them apart, so the cuts lose the hair with the backdrop.
      * The skull is where it is whatever the backdrop: in a frontal photo, the cap of the skull above the eyes (an
-     * ellipse reaching half a face width to each side and {@value #CAP_ABOVE} face heights above the face box) holds
-     * hair or scalp. When at least {@value #CAP_DARK} of that cap is clearly dark hair-coloured and not skin, and
-     * the hair cut kept less than {@value #CAP_KEPT} of those pixels, they are hair. A bald head's cap is skin, and
-     * hair the cut found is left as it is.
+     * ellipse over the head's width as {@link #headSpan} finds it, at least a face box wide, reaching
+     * {@value #CAP_ABOVE} face heights above the face box) holds hair or scalp. When at least {@value #CAP_DARK} of
+     * that cap is clearly dark hair-coloured and not skin, and the hair cut kept less than {@value #CAP_KEPT} of
+     * those pixels, they are hair. A bald head's cap is skin, and hair the cut found is left as it is.
      *
      * @param hair     the hair mask, changed in place (w x h)
      * @param darkHair hair-like pixels clearly darker than the skin
      * @param skin     skin-coloured pixels
+     * @param faceSkin the skin region holding the face
      * @param face     the frontal face box
      */
-    static void fillSkullCap(boolean[] hair, boolean[] darkHair, boolean[] skin, Rect face, int w, int h) {
-        double cx = face.x + face.width / 2.0, cy = face.y + 0.5 * face.height;
-        double ax = 0.5 * face.width, ay = (0.5 + CAP_ABOVE) * face.height;
+    static void fillSkullCap(boolean[] hair, boolean[] darkHair, boolean[] skin, boolean[] faceSkin, Rect face, int w, int h) {
+        double[] span = headSpan(faceSkin, face, w, h);
+        double cx = (span[0] + span[1]) / 2, cy = face.y + 0.5 * face.height;
+        double ax = Math.max((span[1] - span[0]) / 2, 0.5 * face.width), ay = (0.5 + CAP_ABOVE) * face.height;
         int bottom = (int) Math.min(h, face.y + 0.3 * face.height);
         boolean[] cap = new boolean[w * h];
         long area = 0, dark = 0, kept = 0;
@@ -160,6 +165,32 @@ final class HairRegion {
         }
         if (dark < CAP_DARK * area || kept >= CAP_KEPT * dark) return;
         for (int i = 0; i < cap.length; i++) if (cap[i]) hair[i] = true;
+    }
+
+    /**
+     * The head's left and right edges in a frontal photo: the median over the rows from the eyes to the nose of the
+     * leftmost and rightmost pixels of the face's skin region (cheeks, temples, ears). A turned face's box is off
+     * the skull's middle and often reaches past the cheek onto the backdrop; the skin is where the head is. The face
+     * box's own sides when the skin region holds fewer than half of those rows.
+     */
+    static double[] headSpan(boolean[] faceSkin, Rect box, int w, int h) {
+        int y0 = Math.max(0, (int) (box.y + 0.4 * box.height)), y1 = Math.min(h, (int) (box.y + 0.6 * box.height));
+        List<Integer> lefts = new ArrayList<>(), rights = new ArrayList<>();
+        for (int y = y0; y < y1; y++) {
+            int l = -1, r = -1;
+            for (int x = 0; x < w; x++) {
+                if (!faceSkin[y * w + x]) continue;
+                if (l < 0) l = x;
+                r = x;
+            }
+            if (l < 0) continue;
+            lefts.add(l);
+            rights.add(r);
+        }
+        if (lefts.size() < Math.max(1, (y1 - y0) / 2)) return new double[]{box.x, box.x + box.width};
+        Collections.sort(lefts);
+        Collections.sort(rights);
+        return new double[]{lefts.get(lefts.size() / 2), rights.get(rights.size() / 2) + 1};
     }
 
     static final double CAP_ABOVE = 0.3, CAP_DARK = 0.15, CAP_KEPT = 0.8;

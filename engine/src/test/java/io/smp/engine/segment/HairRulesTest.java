@@ -145,7 +145,9 @@ class HairRulesTest {
         boolean[] dark = new boolean[W * H], skin = new boolean[W * H], hair = new boolean[W * H];
         fill(dark, 0, 0, W, 90);                       // black hair and a black backdrop, all alike
         fill(skin, 60, 75, 80, 100);                   // the face
-        HairRegion.fillSkullCap(hair, dark, skin, face, W, H);
+        boolean[] faceSkin = new boolean[W * H];
+        fill(faceSkin, 50, 60, 100, 120);              // the face's skin region, ears to ears, as wide as the box
+        HairRegion.fillSkullCap(hair, dark, skin, faceSkin, face, W, H);
         assertTrue(hair[at(100, 40)], "the top of the head is hair");
         assertTrue(hair[at(58, 72)], "and the temples");
         assertFalse(hair[at(100, 20)], "above the skull stays backdrop");
@@ -153,14 +155,27 @@ class HairRulesTest {
 
         boolean[] bald = skin.clone(), baldHair = new boolean[W * H];
         fill(bald, 62, 30, 76, 45);                    // a bald top: skin over the cap but for a fringe at the sides
-        HairRegion.fillSkullCap(baldHair, dark, bald, face, W, H);
+        HairRegion.fillSkullCap(baldHair, dark, bald, faceSkin, face, W, H);
         assertFalse(baldHair[at(58, 72)], "a bald head's cap is not made hair");
 
         boolean[] found = new boolean[W * H];
         fill(found, 40, 25, 120, 65);                  // the hair cut found the hair
         boolean[] before = found.clone();
-        HairRegion.fillSkullCap(found, dark, skin, face, W, H);
+        HairRegion.fillSkullCap(found, dark, skin, faceSkin, face, W, H);
         assertTrue(Arrays.equals(before, found), "hair the cut found is left as it is");
+    }
+
+    @Test
+    void theSkullCapOfATurnedFaceFollowsTheHeadNotTheFaceBox() {
+        // the face box (70, 60) 100 x 100 reaches past the cheek onto the backdrop; the face's skin, an ear on the
+        // left, runs from x 40 to 140: the cap is the ellipse around (90, 110) 50 x 80 px, not around (120, 110)
+        Rect face = new Rect(70, 60, 100, 100);
+        boolean[] dark = new boolean[W * H], skin = new boolean[W * H], hair = new boolean[W * H];
+        fill(dark, 0, 0, W, 90);                       // black hair and a black backdrop, all alike
+        fill(skin, 40, 75, 100, 100);
+        HairRegion.fillSkullCap(hair, dark, skin, skin, face, W, H);
+        assertTrue(hair[at(50, 70)], "the temple on the ear's side is hair");
+        assertFalse(hair[at(160, 70)], "the backdrop beyond the cheek stays backdrop");
     }
 
     @Test
