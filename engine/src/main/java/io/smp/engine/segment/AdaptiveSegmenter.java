@@ -3,6 +3,7 @@ package io.smp.engine.segment;
 import io.smp.engine.SmpException;
 import io.smp.engine.cv.Mats;
 import io.smp.engine.cv.Native;
+import io.smp.engine.cv.OpenCv;
 import io.smp.engine.image.LabelMap;
 import io.smp.engine.image.RgbImage;
 import io.smp.engine.scale.Scale;
@@ -26,13 +27,21 @@ import java.util.Optional;
  * ({@link HeadRegion}), and within the person tells hair from skin or scalp with a second GrabCut that learns this
  * photo's hair colours from its clearly dark hair and drops what is smoother than that hair ({@link HairRegion}),
  * and thinning where skin and hair pixels mix. Works at a reduced size (long side {@value #WORK_SIDE} px) and
- * brings the labels back to full size by interpolating each label's mask and taking the strongest.
+ * brings the labels back to full size along the photo's own edges ({@link #upscale}).
  */
 final class AdaptiveSegmenter implements Segmenter {
     static final int WORK_SIDE = 640;
 
     @Override
     public Segmentation segment(RgbImage photo, Optional<Scale> scaleOverride) {
+        OpenCv.load();
+        try (Native<Mat> guide = Native.of(new Mat())) {
+            return segment(photo, scaleOverride, guide.get());
+        }
+    }
+
+    /** @param guide receives the photo's full-size lightness, which guides the labels back to full size */
+    private Segmentation segment(RgbImage photo, Optional<Scale> scaleOverride, Mat guide) {
         double f = Math.min(1.0, WORK_SIDE / (double) Math.max(photo.width(), photo.height()));
         int sw = Math.max(1, (int) Math.round(photo.width() * f));
         int sh = Math.max(1, (int) Math.round(photo.height() * f));
@@ -43,6 +52,7 @@ final class AdaptiveSegmenter implements Segmenter {
         try (Native<Mat> full = Native.of(Mats.bgr(photo)); Native<Mat> small = Native.of(new Mat());
              Native<Mat> gray = Native.of(new Mat()); Native<Mat> labMat = Native.of(new Mat())) {
             Imgproc.resize(full.get(), small.get(), new Size(sw, sh), 0, 0, Imgproc.INTER_AREA);
+            if (f < 1) Imgproc.cvtColor(full.get(), guide, Imgproc.COLOR_BGR2GRAY);
             Imgproc.cvtColor(small.get(), gray.get(), Imgproc.COLOR_BGR2GRAY);
             Imgproc.equalizeHist(gray.get(), gray.get());
             faces = FaceFinder.find(gray.get());
@@ -156,7 +166,7 @@ final class AdaptiveSegmenter implements Segmenter {
         }
         fillSlivers(labels, person, sw, sh);
         markThinning(labels, w, model, Math.max(3, (int) Math.round(0.5 * ppcSmall)), tex, hairTexture);
-        LabelMap full = upscale(labels, sw, sh, photo.width(), photo.height());
+        LabelMap full = f < 1 ? upscale(labels, sw, sh, guide) : LabelMap.wrap(sw, sh, labels);
         if (view != View.FRONT && faces.face().isEmpty()) {
             warnings.add("no face found: the view is taken as " + view.id() + " and the scale from the head's width");
         }
@@ -724,32 +734,68 @@ final class AdaptiveSegmenter implements Segmenter {
         return best;
     }
 
-    /** Labels back to full size: each label's mask interpolated bilinearly, the strongest wins. */
-    static LabelMap upscale(byte[] labels, int sw, int sh, int w, int h) {
-        if (sw == w && sh == h) return LabelMap.wrap(w, h, labels.clone());
-        byte[] out = new byte[w * h];
-        byte[] best = new byte[w * h];
-        for (int l = 0; l < LabelMap.COUNT; l++) {
-            byte[] m = new byte[sw * sh];
-            boolean any = false;
-            for (int i = 0; i < m.length; i++) {
-                if (labels[i] == l) { m[i] = (byte) 255; any = true; }
-            }
-            if (!any) continue;
-            try (Native<Mat> small = Native.of(Mats.gray(sw, sh, m)); Native<Mat> big = Native.of(new Mat())) {
-                Imgproc.resize(small.get(), big.get(), new Size(w, h), 0, 0, Imgproc.INTER_LINEAR);
-                byte[] v = Mats.bytes(big.get());
-                for (int i = 0; i < v.length; i++) {
-                    int s = v[i] & 0xFF;
-                    if (s > (best[i] & 0xFF)) {
-                        best[i] = (byte) s;
-                        out[i] = (byte) l;
-                    }
+    /**
+     * Labels back to full size along the photo's own edges (a fast guided filter, He and Sun 2015): for each label,
+     * its work-size mask is fitted in every {@value #GUIDE_RADIUS}-pixel neighbourhood as a linear function of the
+     * photo's lightness; those fits, brought to full size, are applied to the full-size lightness, so a label's
+     * edge follows the edge in the photo (a hairline, the head's outline) instead of a blur of work pixels. Where
+     * lightness is flat the fit is the mask's local mean, as bilinear interpolation gives. The strongest label wins.
+     *
+     * @param guide the full-size photo's lightness (8-bit gray)
+     */
+    static LabelMap upscale(byte[] labels, int sw, int sh, Mat guide) {
+        int w = guide.cols(), h = guide.rows();
+        Size window = new Size(2 * GUIDE_RADIUS + 1, 2 * GUIDE_RADIUS + 1), fullSize = new Size(w, h);
+        try (Native<Mat> iFull = Native.of(new Mat()); Native<Mat> i = Native.of(new Mat());
+             Native<Mat> meanI = Native.of(new Mat()); Native<Mat> varI = Native.of(new Mat());
+             Native<Mat> p = Native.of(new Mat(sh, sw, CvType.CV_32F)); Native<Mat> meanP = Native.of(new Mat());
+             Native<Mat> a = Native.of(new Mat()); Native<Mat> b = Native.of(new Mat()); Native<Mat> t = Native.of(new Mat());
+             Native<Mat> aFull = Native.of(new Mat()); Native<Mat> q = Native.of(new Mat());
+             Native<Mat> best = Native.of(new Mat(h, w, CvType.CV_32F, new org.opencv.core.Scalar(-1e9)));
+             Native<Mat> out = Native.of(Mat.zeros(h, w, CvType.CV_8UC1)); Native<Mat> won = Native.of(new Mat())) {
+            guide.convertTo(iFull.get(), CvType.CV_32F, 1 / 255.0);
+            Imgproc.resize(iFull.get(), i.get(), new Size(sw, sh), 0, 0, Imgproc.INTER_AREA);
+            Imgproc.blur(i.get(), meanI.get(), window);
+            Core.multiply(i.get(), i.get(), t.get());
+            Imgproc.blur(t.get(), varI.get(), window);
+            Core.multiply(meanI.get(), meanI.get(), t.get());
+            Core.subtract(varI.get(), t.get(), varI.get());
+            Core.add(varI.get(), new org.opencv.core.Scalar(GUIDE_EPS), varI.get());
+            float[] mask = new float[sw * sh];
+            for (int l = 0; l < LabelMap.COUNT; l++) {
+                boolean any = false;
+                for (int k = 0; k < mask.length; k++) {
+                    mask[k] = labels[k] == l ? 1 : 0;
+                    any |= labels[k] == l;
                 }
+                if (!any) continue;
+                p.get().put(0, 0, mask);
+                // a = cov(I, p) / (var(I) + eps), b = mean(p) - a mean(I), each then averaged over the window
+                Imgproc.blur(p.get(), meanP.get(), window);
+                Core.multiply(i.get(), p.get(), t.get());
+                Imgproc.blur(t.get(), a.get(), window);
+                Core.multiply(meanI.get(), meanP.get(), t.get());
+                Core.subtract(a.get(), t.get(), a.get());
+                Core.divide(a.get(), varI.get(), a.get());
+                Core.multiply(a.get(), meanI.get(), t.get());
+                Core.subtract(meanP.get(), t.get(), b.get());
+                Imgproc.blur(a.get(), a.get(), window);
+                Imgproc.blur(b.get(), b.get(), window);
+                Imgproc.resize(a.get(), aFull.get(), fullSize, 0, 0, Imgproc.INTER_LINEAR);
+                Imgproc.resize(b.get(), q.get(), fullSize, 0, 0, Imgproc.INTER_LINEAR);
+                Core.multiply(aFull.get(), iFull.get(), aFull.get());
+                Core.add(q.get(), aFull.get(), q.get());
+                Core.compare(q.get(), best.get(), won.get(), Core.CMP_GT);
+                q.get().copyTo(best.get(), won.get());
+                out.get().setTo(new org.opencv.core.Scalar(l), won.get());
             }
+            return LabelMap.wrap(w, h, Mats.bytes(out.get()));
         }
-        return LabelMap.wrap(w, h, out);
     }
+
+    /** The guided upscale's window radius (work pixels) and regulariser (lightness 0..1, squared). */
+    static final int GUIDE_RADIUS = 4;
+    static final double GUIDE_EPS = 0.005;
 
     private static long count(boolean[] m) {
         long n = 0;
