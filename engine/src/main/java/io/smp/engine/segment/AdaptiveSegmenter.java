@@ -54,7 +54,6 @@ final class AdaptiveSegmenter implements Segmenter {
             Imgproc.resize(full.get(), small.get(), new Size(sw, sh), 0, 0, Imgproc.INTER_AREA);
             if (f < 1) Imgproc.cvtColor(full.get(), guide, Imgproc.COLOR_BGR2GRAY);
             Imgproc.cvtColor(small.get(), gray.get(), Imgproc.COLOR_BGR2GRAY);
-            Imgproc.equalizeHist(gray.get(), gray.get());
             faces = FaceFinder.find(gray.get());
             Imgproc.cvtColor(small.get(), labMat.get(), Imgproc.COLOR_BGR2Lab);
             lab = new byte[sw * sh * 3];

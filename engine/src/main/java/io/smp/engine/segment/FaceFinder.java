@@ -43,13 +43,26 @@ final class FaceFinder {
         }
     }
 
-    static Result find(Mat gray) {
+    /**
+     * @param raw the work-size photo as gray; the search runs on it with its histogram equalised, and, when no face
+     *            is found, with contrast equalised locally
+     */
+    static Result find(Mat raw) {
+        try (Native<Mat> gray = Native.of(new Mat())) {
+            Imgproc.equalizeHist(raw, gray.get());
+            return find(raw, gray.get());
+        }
+    }
+
+    private static Result find(Mat raw, Mat gray) {
         CascadeClassifier[] c = CASCADES.get();
         int minFace = Math.max(24, Math.min(gray.cols(), gray.rows()) / 8);
         Optional<Rect> face = largest(detect(c[0], gray, minFace, 4));
         if (face.isPresent()) return new Result(face, eyes(c, gray, face.get()), Optional.empty(), false);
         Optional<Result> tilted = tilted(c, gray, minFace);
         if (tilted.isPresent()) return tilted.get();
+        Optional<Result> local = locallyEqualised(c, raw, minFace);
+        if (local.isPresent()) return local.get();
         Optional<Rect> profile = largest(detect(c[2], gray, minFace, 4));
         boolean facesRight = false;
         if (profile.isEmpty()) {
@@ -101,6 +114,25 @@ final class FaceFinder {
         }
         return Optional.empty();
     }
+
+    /**
+     * A dark face in a light photo (or a light face in a dark one): equalising the whole photo's histogram spends its
+     * contrast on the backdrop and leaves the face's features flat. Equalised in tiles ({@value #TILE} x
+     * {@value #TILE}, contrast limit {@value #CLIP}) they stand out again. As with tilts, a face is taken only with
+     * both eyes found in it.
+     */
+    private static Optional<Result> locallyEqualised(CascadeClassifier[] c, Mat raw, int minFace) {
+        try (Native<Mat> local = Native.of(new Mat())) {
+            Imgproc.createCLAHE(CLIP, new Size(TILE, TILE)).apply(raw, local.get());
+            Optional<Rect> face = largest(detect(c[0], local.get(), minFace, 4));
+            if (face.isEmpty()) return Optional.empty();
+            List<Rect> eyes = eyes(c, local.get(), face.get());
+            return eyes.size() == 2 ? Optional.of(new Result(face, eyes, Optional.empty(), false)) : Optional.empty();
+        }
+    }
+
+    static final int TILE = 8;
+    static final double CLIP = 3.0;
 
     /** A box found in the photo turned by {@code rad} (counter-clockwise) moved back, same size, kept in the photo. */
     private static Rect turnBack(Rect r, org.opencv.core.Point centre, double rad, Mat gray) {

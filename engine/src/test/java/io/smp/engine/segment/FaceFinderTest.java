@@ -29,7 +29,6 @@ class FaceFinderTest {
             Mat rot = Imgproc.getRotationMatrix2D(centre(gray), angle, 1.0);
             Imgproc.warpAffine(gray, gray, rot, gray.size(), Imgproc.INTER_LINEAR, Core.BORDER_REPLICATE);
         }
-        Imgproc.equalizeHist(gray, gray);
         return gray;
     }
 

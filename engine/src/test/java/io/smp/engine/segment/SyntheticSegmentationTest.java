@@ -46,6 +46,25 @@ class SyntheticSegmentationTest {
         }
     }
 
+    /** A frontal face is found on every skin tone, the dark one too, and gives the scale from the eyes. */
+    @Test
+    void frontViewsOfEverySkinToneFindTheFaceScalpSkinAndScale() {
+        for (SkinTone tone : SkinTone.values()) {
+            SyntheticPhoto p = SyntheticHeads.generate(SyntheticHeads.Kind.FRONT_RECEDING, tone, 1.0, 1);
+            Segmentation s = Segmenter.create().segment(p.photo(), Optional.empty());
+            double scalp = iou(s.labels(), p.truth(), LabelMap.SCALP);
+            double skin = iou(s.labels(), p.truth(), LabelMap.SKIN);
+            double hair = iou(s.labels(), p.truth(), LabelMap.HAIR);
+            double scaleErr = Math.abs(s.scale().pxPerCm() / p.pxPerCm() - 1);
+            String msg = String.format(Locale.ROOT, "%s: view %s, scale from %s, error %.1f%%, scalp IoU %.3f, skin %.3f, hair %.3f",
+                    p.name(), s.view().id(), s.scale().source().id(), scaleErr * 100, scalp, skin, hair);
+            assertTrue(s.view() == View.FRONT && s.eyes().size() == 2, msg);
+            assertTrue(scaleErr <= 0.10, msg);
+            assertTrue(scalp >= 0.9 && skin >= 0.9, msg);
+            assertTrue(hair >= 0.8, msg);
+        }
+    }
+
     /**
      * The crown's ring of thinning hair (strands over skin, too fine to be dark pixels at the working size) is found
      * as thinning, while the smooth, shaded bald top and the rim along every hairline are not thinning.
