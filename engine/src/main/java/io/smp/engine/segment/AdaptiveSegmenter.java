@@ -12,6 +12,7 @@ import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.Rect;
+import org.opencv.core.Scalar;
 import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
@@ -239,13 +240,13 @@ final class AdaptiveSegmenter implements Segmenter {
                 for (int k = 0; k < idx.length; k++) hp[k] = p[idx[k]];
                 try (Native<org.opencv.core.MatOfPoint> poly = Native.of(new org.opencv.core.MatOfPoint(hp));
                      Native<org.opencv.core.MatOfPoint2f> all2f = Native.of(new org.opencv.core.MatOfPoint2f())) {
-                    Imgproc.fillPoly(fill.get(), List.of(poly.get()), new org.opencv.core.Scalar(255));
+                    Imgproc.fillPoly(fill.get(), List.of(poly.get()), new Scalar(255));
                     // a fringe or a ring of hair follows the skull: the ellipse through it covers the bald top that
                     // the hull's chord cuts off at the open side of a horseshoe
                     if (pts.size() >= 5) {
                         all2f.get().fromList(pts);
                         org.opencv.core.RotatedRect e = Imgproc.fitEllipse(all2f.get());
-                        Imgproc.ellipse(fill.get(), e, new org.opencv.core.Scalar(255), -1);
+                        Imgproc.ellipse(fill.get(), e, new Scalar(255), -1);
                     }
                 }
                 byte[] b = Mats.bytes(fill.get());
@@ -735,10 +736,11 @@ final class AdaptiveSegmenter implements Segmenter {
 
     /**
      * Labels back to full size along the photo's own edges (a fast guided filter, He and Sun 2015): for each label,
-     * its work-size mask is fitted in every {@value #GUIDE_RADIUS}-pixel neighbourhood as a linear function of the
-     * photo's lightness; those fits, brought to full size, are applied to the full-size lightness, so a label's
-     * edge follows the edge in the photo (a hairline, the head's outline) instead of a blur of work pixels. Where
-     * lightness is flat the fit is the mask's local mean, as bilinear interpolation gives. The strongest label wins.
+     * its work-size mask is fitted in every window of work pixels within {@value #GUIDE_RADIUS} of a pixel as a
+     * linear function of the photo's lightness; those fits, brought to full size, are applied to the full-size
+     * lightness, so a label's edge follows the edge in the photo (a hairline, the head's outline) instead of a blur
+     * of work pixels. Where lightness is flat the fit is the mask's local mean, as bilinear interpolation gives. The
+     * strongest label wins.
      *
      * @param guide the full-size photo's lightness (8-bit gray)
      */
@@ -750,7 +752,7 @@ final class AdaptiveSegmenter implements Segmenter {
              Native<Mat> p = Native.of(new Mat(sh, sw, CvType.CV_32F)); Native<Mat> meanP = Native.of(new Mat());
              Native<Mat> a = Native.of(new Mat()); Native<Mat> b = Native.of(new Mat()); Native<Mat> t = Native.of(new Mat());
              Native<Mat> aFull = Native.of(new Mat()); Native<Mat> q = Native.of(new Mat());
-             Native<Mat> best = Native.of(new Mat(h, w, CvType.CV_32F, new org.opencv.core.Scalar(-1e9)));
+             Native<Mat> best = Native.of(new Mat(h, w, CvType.CV_32F, new Scalar(-1e9)));
              Native<Mat> out = Native.of(Mat.zeros(h, w, CvType.CV_8UC1)); Native<Mat> won = Native.of(new Mat())) {
             guide.convertTo(iFull.get(), CvType.CV_32F, 1 / 255.0);
             Imgproc.resize(iFull.get(), i.get(), new Size(sw, sh), 0, 0, Imgproc.INTER_AREA);
@@ -759,7 +761,7 @@ final class AdaptiveSegmenter implements Segmenter {
             Imgproc.blur(t.get(), varI.get(), window);
             Core.multiply(meanI.get(), meanI.get(), t.get());
             Core.subtract(varI.get(), t.get(), varI.get());
-            Core.add(varI.get(), new org.opencv.core.Scalar(GUIDE_EPS), varI.get());
+            Core.add(varI.get(), new Scalar(GUIDE_EPS), varI.get());
             float[] mask = new float[sw * sh];
             for (int l = 0; l < LabelMap.COUNT; l++) {
                 boolean any = false;
@@ -786,7 +788,7 @@ final class AdaptiveSegmenter implements Segmenter {
                 Core.add(q.get(), aFull.get(), q.get());
                 Core.compare(q.get(), best.get(), won.get(), Core.CMP_GT);
                 q.get().copyTo(best.get(), won.get());
-                out.get().setTo(new org.opencv.core.Scalar(l), won.get());
+                out.get().setTo(new Scalar(l), won.get());
             }
             return LabelMap.wrap(w, h, Mats.bytes(out.get()));
         }
