@@ -91,11 +91,9 @@ final class HeadRegion {
         }
         // the skin region taken as the head is the person; confident skin elsewhere probably is
         for (int y = 0; y < gh; y++) {
-            int sy = Math.min(sh - 1, (int) ((y + 0.5) / g));
             for (int x = 0; x < gw; x++) {
-                int sx = Math.min(sw - 1, (int) ((x + 0.5) / g));
                 int i = y * gw + x;
-                if (skinSeed[sy * sw + sx] && init[i] != Imgproc.GC_FGD) init[i] = Imgproc.GC_PR_FGD;
+                if (skinSeed[workIndex(x, y, g, sw, sh)] && init[i] != Imgproc.GC_FGD) init[i] = Imgproc.GC_PR_FGD;
             }
         }
         return cut(small, init, gw, gh, ITERATIONS);

@@ -30,14 +30,23 @@ class SyntheticSegmentationTest {
         return false;
     }
 
+    private static Segmentation segmented(SyntheticPhoto p) {
+        return Segmenter.create().segment(p.photo(), Optional.empty());
+    }
+
+    /** How far the scale found is from the photo's true one, as a share of it. */
+    private static double scaleError(Segmentation s, SyntheticPhoto p) {
+        return Math.abs(s.scale().pxPerCm() / p.pxPerCm() - 1);
+    }
+
     @Test
     void topViewsFindScalpHairAndScale() {
         for (SkinTone tone : SkinTone.values()) {
             SyntheticPhoto p = SyntheticHeads.generate(SyntheticHeads.Kind.TOP_BALD, tone, 1.0, 1);
-            Segmentation s = Segmenter.create().segment(p.photo(), Optional.empty());
+            Segmentation s = segmented(p);
             double scalp = iou(s.labels(), p.truth(), LabelMap.SCALP, LabelMap.THINNING);
             double hair = iou(s.labels(), p.truth(), LabelMap.HAIR);
-            double scaleErr = Math.abs(s.scale().pxPerCm() / p.pxPerCm() - 1);
+            double scaleErr = scaleError(s, p);
             String msg = String.format(Locale.ROOT, "%s: scalp IoU %.3f, hair IoU %.3f, scale error %.1f%%", p.name(), scalp, hair, scaleErr * 100);
             assertTrue(scalp >= 0.9, msg);
             assertTrue(hair >= 0.7, msg);
@@ -51,11 +60,11 @@ class SyntheticSegmentationTest {
     void frontViewsOfEverySkinToneFindTheFaceScalpSkinAndScale() {
         for (SkinTone tone : SkinTone.values()) {
             SyntheticPhoto p = SyntheticHeads.generate(SyntheticHeads.Kind.FRONT_RECEDING, tone, 1.0, 1);
-            Segmentation s = Segmenter.create().segment(p.photo(), Optional.empty());
+            Segmentation s = segmented(p);
             double scalp = iou(s.labels(), p.truth(), LabelMap.SCALP);
             double skin = iou(s.labels(), p.truth(), LabelMap.SKIN);
             double hair = iou(s.labels(), p.truth(), LabelMap.HAIR);
-            double scaleErr = Math.abs(s.scale().pxPerCm() / p.pxPerCm() - 1);
+            double scaleErr = scaleError(s, p);
             String msg = String.format(Locale.ROOT, "%s: view %s, scale from %s, error %.1f%%, scalp IoU %.3f, skin %.3f, hair %.3f",
                     p.name(), s.view().id(), s.scale().source().id(), scaleErr * 100, scalp, skin, hair);
             assertTrue(s.view() == View.FRONT && s.eyes().size() == 2, msg);
@@ -73,12 +82,12 @@ class SyntheticSegmentationTest {
     void thinningIsTheTexturedRingNotTheShadedScalpNorTheHairlineRim() {
         for (SkinTone tone : SkinTone.values()) {
             SyntheticPhoto crown = SyntheticHeads.generate(SyntheticHeads.Kind.CROWN_THINNING, tone, 1.0, 1);
-            Segmentation s = Segmenter.create().segment(crown.photo(), Optional.empty());
+            Segmentation s = segmented(crown);
             double thinning = iou(s.labels(), crown.truth(), LabelMap.THINNING);
             assertTrue(thinning >= 0.6, String.format(Locale.ROOT, "%s: thinning IoU %.3f", crown.name(), thinning));
 
             SyntheticPhoto bald = SyntheticHeads.generate(SyntheticHeads.Kind.TOP_BALD, tone, 1.0, 1);
-            LabelMap labels = Segmenter.create().segment(bald.photo(), Optional.empty()).labels();
+            LabelMap labels = segmented(bald).labels();
             long thin = 0, head = 0;
             for (int y = 0; y < labels.height(); y++) {
                 for (int x = 0; x < labels.width(); x++) {
