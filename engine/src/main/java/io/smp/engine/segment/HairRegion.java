@@ -39,9 +39,8 @@ final class HairRegion {
         int gw = Math.max(1, (int) Math.round(sw * g)), gh = Math.max(1, (int) Math.round(sh * g));
         byte[] init = new byte[gw * gh];
         for (int y = 0; y < gh; y++) {
-            int sy = Math.min(sh - 1, (int) ((y + 0.5) / g));
             for (int x = 0; x < gw; x++) {
-                int si = sy * sw + Math.min(sw - 1, (int) ((x + 0.5) / g));
+                int si = HeadRegion.workIndex(x, y, g, sw, sh);
                 int i = y * gw + x;
                 if (!person[si]) init[i] = (byte) Imgproc.GC_BGD;
                 else if (darkHair[si]) init[i] = (byte) Imgproc.GC_FGD;
@@ -65,9 +64,8 @@ final class HairRegion {
             // the skin's colours: only hair above the face (brown or blond like the skin) may be taken from the skin
             int fy0 = (int) ((r.y + 0.1 * r.height) * g);
             for (int y = Math.max(0, fy0); y < gh; y++) {
-                int sy = Math.min(sh - 1, (int) ((y + 0.5) / g));
                 for (int x = 0; x < gw; x++) {
-                    if (skin[sy * sw + Math.min(sw - 1, (int) ((x + 0.5) / g))]) init[y * gw + x] = Imgproc.GC_BGD;
+                    if (skin[HeadRegion.workIndex(x, y, g, sw, sh)]) init[y * gw + x] = Imgproc.GC_BGD;
                 }
             }
         }

@@ -100,7 +100,7 @@ final class HeadRegion {
     }
 
     /** The work-size pixel under pixel ({@code x}, {@code y}) of the grid reduced by {@code g}. */
-    private static int workIndex(int x, int y, double g, int sw, int sh) {
+    static int workIndex(int x, int y, double g, int sw, int sh) {
         return Math.min(sh - 1, (int) ((y + 0.5) / g)) * sw + Math.min(sw - 1, (int) ((x + 0.5) / g));
     }
 
