@@ -177,7 +177,8 @@ final class AdaptiveSegmenter implements Segmenter {
 
     /**
      * Without a face, scalp is the skin that hair surrounds: inside the convex hull of the large hair regions or
-     * the ellipse fitted to their outlines (a fringe around a bald top, hair around a part or a crown). Skin outside
+     * the ellipse fitted to their outlines (a fringe around a bald top, hair around a part or a crown), the ellipse
+     * reaching at most {@value #BELOW_HAIR} of its length below the lowest of that hair. Skin outside
      * it is a hand, an arm, a face or a neck. Only hair regions that reach into the upper {@value #SKULL_SHARE} of
      * the head's height count: a beard or a moustache, low on the head, would put the face inside the outline (a
      * fringe rises along the sides). When there is almost no hair (a shaved or fully bald head) all the head's skin
@@ -238,22 +239,38 @@ final class AdaptiveSegmenter implements Segmenter {
                 int[] idx = hull.get().toArray();
                 org.opencv.core.Point[] hp = new org.opencv.core.Point[idx.length];
                 for (int k = 0; k < idx.length; k++) hp[k] = p[idx[k]];
-                try (Native<org.opencv.core.MatOfPoint> poly = Native.of(new org.opencv.core.MatOfPoint(hp));
-                     Native<org.opencv.core.MatOfPoint2f> all2f = Native.of(new org.opencv.core.MatOfPoint2f())) {
+                try (Native<org.opencv.core.MatOfPoint> poly = Native.of(new org.opencv.core.MatOfPoint(hp))) {
                     Imgproc.fillPoly(fill.get(), List.of(poly.get()), new Scalar(255));
-                    // a fringe or a ring of hair follows the skull: the ellipse through it covers the bald top that
-                    // the hull's chord cuts off at the open side of a horseshoe
-                    if (pts.size() >= 5) {
-                        all2f.get().fromList(pts);
-                        org.opencv.core.RotatedRect e = Imgproc.fitEllipse(all2f.get());
-                        Imgproc.ellipse(fill.get(), e, new Scalar(255), -1);
-                    }
                 }
+                if (pts.size() >= 5) fillEllipseAboveHair(fill.get(), pts);
                 byte[] b = Mats.bytes(fill.get());
                 for (int i = 0; i < zone.length; i++) zone[i] = b[i] != 0;
             }
         }
         return zone;
+    }
+
+    /**
+     * A fringe or a ring of hair follows the skull: the ellipse through its outline {@code pts} covers the bald top
+     * that the hull's chord cuts off at the open side of a horseshoe. It is filled into {@code fill} down to
+     * {@value #BELOW_HAIR} of its length below the lowest hair, no further: there it would run on over the forehead
+     * and the face of a head seen from the front.
+     */
+    private static void fillEllipseAboveHair(Mat fill, List<org.opencv.core.Point> pts) {
+        try (Native<org.opencv.core.MatOfPoint2f> outline = Native.of(new org.opencv.core.MatOfPoint2f());
+             Native<Mat> ellipse = Native.of(Mat.zeros(fill.size(), CvType.CV_8UC1))) {
+            outline.get().fromList(pts);
+            org.opencv.core.RotatedRect e = Imgproc.fitEllipse(outline.get());
+            Imgproc.ellipse(ellipse.get(), e, new Scalar(255), -1);
+            double lowest = pts.stream().mapToDouble(q -> q.y).max().orElse(0);
+            int end = (int) Math.min(fill.rows(), lowest + BELOW_HAIR * Math.max(e.size.width, e.size.height));
+            if (end < fill.rows()) {
+                try (Native<Mat> below = Native.of(ellipse.get().rowRange(end, fill.rows()))) {
+                    below.get().setTo(new Scalar(0));
+                }
+            }
+            org.opencv.core.Core.bitwise_or(fill, ellipse.get(), fill);
+        }
     }
 
     /**
@@ -717,6 +734,12 @@ final class AdaptiveSegmenter implements Segmenter {
      * beard, the neck.
      */
     static final double SKULL_SHARE = 0.65;
+
+    /**
+     * Without a face, the ellipse through the hair reaches this share of its length below the lowest hair, no further:
+     * below a fringe that ends at the temples is a forehead and a face, cut off from the hull but not from the ellipse.
+     */
+    static final double BELOW_HAIR = 0.1;
 
     private static double widestRow(boolean[] a, boolean[] b, int w, int h) {
         int best = 0;

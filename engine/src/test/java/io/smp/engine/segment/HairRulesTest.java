@@ -139,6 +139,25 @@ class HairRulesTest {
     }
 
     @Test
+    void withoutAFaceTheEllipseThroughAFringeStopsJustBelowItsLowestHair() {
+        // a head seen from the front and above: hair on its upper half as an arc around (100, 100), radii 55 to 70;
+        // the circle through the arc reaches y 170, over the forehead and face below the arc's ends at y 100
+        boolean[] head = new boolean[W * H], arc = new boolean[W * H];
+        fill(head, 30, 30, 140, 160);
+        for (int y = 0; y <= 100; y++) {
+            for (int x = 0; x < W; x++) {
+                double r = Math.hypot(x - 100, y - 100);
+                if (r >= 55 && r <= 70) arc[at(x, y)] = true;
+            }
+        }
+        for (int i = 0; i < head.length; i++) if (arc[i]) head[i] = false;
+        boolean[] zone = AdaptiveSegmenter.hairEnvelope(arc, head, W, H);
+        assertTrue(zone[at(100, 60)], "the bald top inside the arc is scalp");
+        assertTrue(zone[at(100, 105)], "and a little below the arc's ends");
+        assertFalse(zone[at(100, 140)], "the forehead and face further below are not, though inside the circle");
+    }
+
+    @Test
     void blackHairLostWithABlackBackdropIsTakenBackOnTheSkullButABaldTopIsNot() {
         // a face box (50, 60) 100 x 100: the cap is the ellipse around (100, 110) 50 x 80 px, from y 30 down to y 90
         Rect face = new Rect(50, 60, 100, 100);
