@@ -176,6 +176,54 @@ final class AdaptiveSegmenter implements Segmenter {
     }
 
     /**
+     * Without a face, scalp is the skin that hair encloses ({@link #enclosedByHair}) down to the neck
+     * ({@link #neckTop}): below the skull, a nape, a neck or a face bent away is skin, whatever hair is around it.
+     */
+    static boolean[] hairEnvelope(boolean[] hair, boolean[] head, int w, int h) {
+        boolean[] zone = enclosedByHair(hair, head, w, h);
+        int neck = neckTop(hair, head, w, h);
+        if (neck < h) Arrays.fill(zone, neck * w, zone.length, false);
+        return zone;
+    }
+
+    /**
+     * The first row of the neck under a head seen without a face (from behind, from above, bent forward), or
+     * {@code h} when there is none. Row by row, the head's outline (skin and hair) is widest across the skull (with
+     * the ears) in its upper half; the neck is where it narrows under {@value #NECK_NARROW} of that width, at least
+     * {@value #NECK_BELOW} of that width below the widest row, as one solid span, and then stays a column at least
+     * {@value #NECK_COLUMN} of the skull's width for {@value #NECK_LENGTH} of the head's height. A skull alone
+     * narrows to its end instead: its outline under {@value #NECK_NARROW} of its width is an ellipse's tip, too short
+     * to be a column. The skin found there goes on into a nape, a neck, or the face of a head bent forward.
+     */
+    static int neckTop(boolean[] hair, boolean[] head, int w, int h) {
+        int[] filled = new int[h];
+        int[] width = rowSpans(head, hair, w, h, filled);
+        int top = -1, bottom = -1;
+        for (int y = 0; y < h; y++) {
+            if (width[y] == 0) continue;
+            if (top < 0) top = y;
+            bottom = y;
+        }
+        if (top < 0) return h;
+        int height = bottom - top + 1, widest = top, skull = 0;
+        for (int y = top; y < top + height / 2; y++) {
+            if (width[y] > skull) {
+                skull = width[y];
+                widest = y;
+            }
+        }
+        for (int y = widest; y <= bottom; y++) {
+            if (width[y] >= NECK_NARROW * skull) continue;
+            boolean solid = filled[y] >= 0.9 * width[y];
+            if (y - widest < NECK_BELOW * skull || !solid) return h;
+            int column = 0;
+            while (y + column <= bottom && width[y + column] >= NECK_COLUMN * skull) column++;
+            return column >= NECK_LENGTH * height ? y : h;
+        }
+        return h;
+    }
+
+    /**
      * Without a face, scalp is the skin that hair surrounds: inside the convex hull of the large hair regions or
      * the ellipse fitted to their outlines (a fringe around a bald top, hair around a part or a crown), the ellipse
      * reaching at most {@value #BELOW_HAIR} of its length below the lowest of that hair. Skin outside
@@ -185,7 +233,7 @@ final class AdaptiveSegmenter implements Segmenter {
      * is scalp; when the only hair is low (a bald head bent forward, or seen from the side, with a beard), the head's
      * skin in that upper share is.
      */
-    static boolean[] hairEnvelope(boolean[] hair, boolean[] head, int w, int h) {
+    private static boolean[] enclosedByHair(boolean[] hair, boolean[] head, int w, int h) {
         long hairArea = count(hair), headArea = count(head);
         boolean[] zone = new boolean[w * h];
         if (hairArea < 0.08 * headArea) {
@@ -741,20 +789,33 @@ final class AdaptiveSegmenter implements Segmenter {
      */
     static final double BELOW_HAIR = 0.1;
 
+    /** {@link #neckTop}: how much narrower than the skull, how far below its widest row, how wide and how long a neck is. */
+    static final double NECK_NARROW = 0.7, NECK_BELOW = 0.15, NECK_COLUMN = 0.35, NECK_LENGTH = 0.15;
+
     private static double widestRow(boolean[] a, boolean[] b, int w, int h) {
-        int best = 0;
+        return Arrays.stream(rowSpans(a, b, w, h, new int[h])).max().orElse(0);
+    }
+
+    /**
+     * Per row, the span from the leftmost to the rightmost pixel of {@code a} or {@code b} (0 for a row with none),
+     * and in {@code filled} how many pixels of that row are in either.
+     */
+    private static int[] rowSpans(boolean[] a, boolean[] b, int w, int h, int[] filled) {
+        int[] span = new int[h];
         for (int y = 0; y < h; y++) {
             int x0 = -1, x1 = -1;
+            filled[y] = 0;
             for (int x = 0; x < w; x++) {
                 int i = y * w + x;
                 if (a[i] || b[i]) {
                     if (x0 < 0) x0 = x;
                     x1 = x;
+                    filled[y]++;
                 }
             }
-            if (x0 >= 0) best = Math.max(best, x1 - x0 + 1);
+            span[y] = x0 < 0 ? 0 : x1 - x0 + 1;
         }
-        return best;
+        return span;
     }
 
     /**

@@ -232,6 +232,38 @@ class HairRulesTest {
         return new AdaptiveSegmenter.Work(W, H, lab);
     }
 
+    @Test
+    void withoutAFaceTheNeckUnderTheSkullIsNotScalpButABaldTopsOwnEndIs() {
+        // a shaved head seen from behind: a skull 120 px wide (rows 10 to 130) on a neck 60 px wide down to the
+        // photo's bottom; no hair, so all of the head's skin would be scalp
+        boolean[] back = new boolean[W * H], none = new boolean[W * H];
+        disc(back, 100, 70, 60, 60);
+        fill(back, 70, 100, 60, 100);
+        boolean[] zone = AdaptiveSegmenter.hairEnvelope(none, back, W, H);
+        assertTrue(zone[at(100, 30)], "the crown is scalp");
+        assertTrue(zone[at(100, 100)], "the back of the skull, above the neck, is scalp");
+        assertFalse(zone[at(100, 170)], "the neck is not");
+
+        // a bald head seen from above, whole or running out of the photo at its bottom: it narrows to its end
+        // (the forehead), with no neck below it, and all of it is scalp
+        boolean[] top = new boolean[W * H], cut = new boolean[W * H];
+        disc(top, 100, 100, 70, 90);
+        disc(cut, 100, 130, 70, 90);
+        assertTrue(AdaptiveSegmenter.hairEnvelope(none, top, W, H)[at(100, 180)], "the bald top's lower end is scalp");
+        assertTrue(AdaptiveSegmenter.hairEnvelope(none, cut, W, H)[at(100, 195)], "to the photo's edge");
+        assertTrue(AdaptiveSegmenter.neckTop(none, top, W, H) == H && AdaptiveSegmenter.neckTop(none, cut, W, H) == H,
+                "no neck is found under a skull alone");
+    }
+
+    private static void disc(boolean[] m, int cx, int cy, int rx, int ry) {
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                double u = (x - cx) / (double) rx, v = (y - cy) / (double) ry;
+                if (u * u + v * v <= 1) m[at(x, y)] = true;
+            }
+        }
+    }
+
     private static void fill(boolean[] m, int x0, int y0, int w, int h) {
         for (int y = y0; y < Math.min(H, y0 + h); y++) for (int x = x0; x < Math.min(W, x0 + w); x++) m[y * W + x] = true;
     }
