@@ -189,11 +189,14 @@ final class AdaptiveSegmenter implements Segmenter {
     /**
      * The first row of the neck under a head seen without a face (from behind, from above, bent forward), or
      * {@code h} when there is none. Row by row, the head's outline (skin and hair) is widest across the skull (with
-     * the ears) in its upper half; the neck is where it narrows under {@value #NECK_NARROW} of that width, at least
-     * {@value #NECK_BELOW} of that width below the widest row, as one solid span, and then stays a column at least
-     * {@value #NECK_COLUMN} of the skull's width for {@value #NECK_LENGTH} of the head's height. A skull alone
-     * narrows to its end instead: its outline under {@value #NECK_NARROW} of its width is an ellipse's tip, too short
-     * to be a column. The skin found there goes on into a nape, a neck, or the face of a head bent forward.
+     * the ears) in its upper half. The neck is where the outline narrows under {@value #NECK_NARROW} of that width,
+     * at least {@value #NECK_BELOW} of that width below the widest row, as one solid span, and then stays a column at
+     * least {@value #NECK_COLUMN} of the skull's width for {@value #NECK_LENGTH} of the head's height; or, for a neck
+     * about as wide as the skull, the band within {@value #WAIST_BAND} times the width of the outline's narrowest
+     * solid row below the skull (again at least {@value #NECK_BELOW} of its width below the widest row), when the
+     * outline under that row widens again to at least {@value #SHOULDERS} times it (shoulders). A skull alone narrows
+     * to its end instead: an ellipse's tip, too short to be a column, with nothing wider under it. What lies below
+     * is a nape, a neck, or the face of a head bent forward.
      */
     static int neckTop(boolean[] hair, boolean[] head, int w, int h) {
         int[] filled = new int[h];
@@ -214,13 +217,27 @@ final class AdaptiveSegmenter implements Segmenter {
         }
         for (int y = widest; y <= bottom; y++) {
             if (width[y] >= NECK_NARROW * skull) continue;
-            boolean solid = filled[y] >= 0.9 * width[y];
-            if (y - widest < NECK_BELOW * skull || !solid) return h;
-            int column = 0;
-            while (y + column <= bottom && width[y + column] >= NECK_COLUMN * skull) column++;
-            return column >= NECK_LENGTH * height ? y : h;
+            if (y - widest >= NECK_BELOW * skull && filled[y] >= SOLID * width[y]) {
+                int column = 0;
+                while (y + column <= bottom && width[y + column] >= NECK_COLUMN * skull) column++;
+                if (column >= NECK_LENGTH * height) return y;
+            }
+            break;
         }
-        return h;
+        // a neck about as wide as the skull (a thick neck, or a skull measured across its ears) hardly narrows: it is
+        // the outline's narrowest row below the skull when shoulders widen the outline again under it, and it starts
+        // where the outline above comes within a tenth of that row's width
+        int waist = -1;
+        for (int y = widest + (int) (NECK_BELOW * skull); y <= bottom; y++) {
+            if (width[y] > 0 && (waist < 0 || width[y] < width[waist])) waist = y;
+        }
+        if (waist < 0 || filled[waist] < SOLID * width[waist]) return h;
+        int shoulders = 0;
+        for (int y = waist; y <= bottom; y++) shoulders = Math.max(shoulders, width[y]);
+        if (shoulders < SHOULDERS * width[waist]) return h;
+        int neck = waist;
+        while (neck > widest && width[neck - 1] <= WAIST_BAND * width[waist]) neck--;
+        return neck;
     }
 
     /**
@@ -791,6 +808,9 @@ final class AdaptiveSegmenter implements Segmenter {
 
     /** {@link #neckTop}: how much narrower than the skull, how far below its widest row, how wide and how long a neck is. */
     static final double NECK_NARROW = 0.7, NECK_BELOW = 0.15, NECK_COLUMN = 0.35, NECK_LENGTH = 0.15;
+
+    /** {@link #neckTop}: a neck's row is one span this full; shoulders this much wider than the waist; the neck's band. */
+    static final double SOLID = 0.9, SHOULDERS = 1.15, WAIST_BAND = 1.1;
 
     private static double widestRow(boolean[] a, boolean[] b, int w, int h) {
         return Arrays.stream(rowSpans(a, b, w, h, new int[h])).max().orElse(0);

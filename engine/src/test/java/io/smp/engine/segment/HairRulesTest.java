@@ -233,7 +233,7 @@ class HairRulesTest {
     }
 
     @Test
-    void withoutAFaceTheNeckUnderTheSkullIsNotScalpButABaldTopsOwnEndIs() {
+    void withoutAFaceTheNeckUnderTheSkullThinOrThickIsNotScalpButABaldTopsOwnEndIs() {
         // a shaved head seen from behind: a skull 120 px wide (rows 10 to 130) on a neck 60 px wide down to the
         // photo's bottom; no hair, so all of the head's skin would be scalp
         boolean[] back = new boolean[W * H], none = new boolean[W * H];
@@ -243,6 +243,16 @@ class HairRulesTest {
         assertTrue(zone[at(100, 30)], "the crown is scalp");
         assertTrue(zone[at(100, 100)], "the back of the skull, above the neck, is scalp");
         assertFalse(zone[at(100, 170)], "the neck is not");
+
+        // a thick neck, 100 px wide under a skull of 120, hardly narrows; the shoulders below it widen the outline
+        boolean[] thick = new boolean[W * H];
+        disc(thick, 100, 70, 60, 60);
+        fill(thick, 50, 100, 100, 70);
+        fill(thick, 10, 170, 180, 30);
+        boolean[] thickZone = AdaptiveSegmenter.hairEnvelope(none, thick, W, H);
+        assertTrue(thickZone[at(100, 60)], "the skull is scalp");
+        assertFalse(thickZone[at(100, 140)], "the thick neck is not");
+        assertFalse(thickZone[at(30, 190)], "nor are the shoulders");
 
         // a bald head seen from above, whole or running out of the photo at its bottom: it narrows to its end
         // (the forehead), with no neck below it, and all of it is scalp
