@@ -193,7 +193,7 @@ final class AdaptiveSegmenter implements Segmenter {
      * at least {@value #NECK_BELOW} of that width below the widest row, as one solid span, and then stays a column at
      * least {@value #NECK_COLUMN} of the skull's width for {@value #NECK_LENGTH} of the head's height; or, for a neck
      * about as wide as the skull, the band within {@value #WAIST_BAND} times the width of the outline's narrowest
-     * solid row below the skull (again at least {@value #NECK_BELOW} of its width below the widest row), when the
+     * solid row below the skull (searched from {@value #NECK_BELOW} of the skull's width below its widest row), when the
      * outline under that row widens again to at least {@value #SHOULDERS} times it (shoulders). A skull alone narrows
      * to its end instead: an ellipse's tip, too short to be a column, with nothing wider under it. What lies below
      * is a nape, a neck, or the face of a head bent forward.
