@@ -180,15 +180,23 @@ final class AdaptiveSegmenter implements Segmenter {
      * ({@link #neckTop}): below the skull, a nape, a neck or a face bent away is skin, whatever hair is around it.
      */
     static boolean[] hairEnvelope(boolean[] hair, boolean[] head, int w, int h) {
-        boolean[] zone = enclosedByHair(hair, head, w, h);
-        int neck = neckTop(hair, head, w, h);
+        int[] filled = new int[h];
+        int[] width = rowSpans(head, hair, w, h, filled);
+        boolean[] zone = enclosedByHair(hair, head, w, h, rowExtent(width));
+        int neck = neckTop(width, filled);
         if (neck < h) Arrays.fill(zone, neck * w, zone.length, false);
         return zone;
     }
 
+    /** {@link #neckTop(int[], int[])} of the outline of {@code head} and {@code hair}. */
+    static int neckTop(boolean[] hair, boolean[] head, int w, int h) {
+        int[] filled = new int[h];
+        return neckTop(rowSpans(head, hair, w, h, filled), filled);
+    }
+
     /**
-     * The first row of the neck under a head seen without a face (from behind, from above, bent forward), or
-     * {@code h} when there is none. Row by row, the head's outline (skin and hair) is widest across the skull (with
+     * The first row of the neck under a head seen without a face (from behind, from above, bent forward), or the
+     * number of rows when there is none, from the head's outline as {@link #rowSpans} gives it. Row by row, the head's outline (skin and hair) is widest across the skull (with
      * the ears) in its upper half. The neck is where the outline narrows under {@value #NECK_NARROW} of that width,
      * at least {@value #NECK_BELOW} of that width below the widest row, as one solid span, and then stays a column at
      * least {@value #NECK_COLUMN} of the skull's width for {@value #NECK_LENGTH} of the head's height; or, for a neck
@@ -198,15 +206,10 @@ final class AdaptiveSegmenter implements Segmenter {
      * to its end instead: an ellipse's tip, too short to be a column, with nothing wider under it. What lies below
      * is a nape, a neck, or the face of a head bent forward.
      */
-    static int neckTop(boolean[] hair, boolean[] head, int w, int h) {
-        int[] filled = new int[h];
-        int[] width = rowSpans(head, hair, w, h, filled);
-        int top = -1, bottom = -1;
-        for (int y = 0; y < h; y++) {
-            if (width[y] == 0) continue;
-            if (top < 0) top = y;
-            bottom = y;
-        }
+    static int neckTop(int[] width, int[] filled) {
+        int h = width.length;
+        int[] extent = rowExtent(width);
+        int top = extent[0], bottom = extent[1];
         if (top < 0) return h;
         int height = bottom - top + 1, widest = top, skull = 0;
         for (int y = top; y < top + height / 2; y++) {
@@ -249,8 +252,10 @@ final class AdaptiveSegmenter implements Segmenter {
      * fringe rises along the sides). When there is almost no hair (a shaved or fully bald head) all the head's skin
      * is scalp; when the only hair is low (a bald head bent forward, or seen from the side, with a beard), the head's
      * skin in that upper share is.
+     *
+     * @param extent the first and last rows of the head and its hair ({@link #rowExtent})
      */
-    private static boolean[] enclosedByHair(boolean[] hair, boolean[] head, int w, int h) {
+    private static boolean[] enclosedByHair(boolean[] hair, boolean[] head, int w, int h, int[] extent) {
         long hairArea = count(hair), headArea = count(head);
         boolean[] zone = new boolean[w * h];
         if (hairArea < 0.08 * headArea) {
@@ -265,13 +270,7 @@ final class AdaptiveSegmenter implements Segmenter {
             List<org.opencv.core.Point> pts = new ArrayList<>();
             boolean[] large = new boolean[n];
             // hair low on the head (a beard, a moustache) does not enclose scalp: it would put the face inside
-            int yTop = h, yBot = -1;
-            for (int i = 0; i < head.length; i++) {
-                if (head[i] || hair[i]) {
-                    yTop = Math.min(yTop, i / w);
-                    yBot = Math.max(yBot, i / w);
-                }
-            }
+            int yTop = extent[0] < 0 ? h : extent[0], yBot = extent[1];
             int low = (int) (yTop + SKULL_SHARE * (yBot + 1 - yTop));
             long upperHair = 0;
             for (int c = 1; c < n; c++) {
@@ -814,6 +813,17 @@ final class AdaptiveSegmenter implements Segmenter {
 
     private static double widestRow(boolean[] a, boolean[] b, int w, int h) {
         return Arrays.stream(rowSpans(a, b, w, h, new int[h])).max().orElse(0);
+    }
+
+    /** The first and the last row whose span is not 0, or -1 and -1 when there is none. */
+    private static int[] rowExtent(int[] span) {
+        int top = -1, bottom = -1;
+        for (int y = 0; y < span.length; y++) {
+            if (span[y] == 0) continue;
+            if (top < 0) top = y;
+            bottom = y;
+        }
+        return new int[]{top, bottom};
     }
 
     /**
