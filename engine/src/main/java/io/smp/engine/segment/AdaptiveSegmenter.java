@@ -137,7 +137,7 @@ final class AdaptiveSegmenter implements Segmenter {
         // height above the brow, it is forehead
         Optional<Rect> profile = faces.face().isEmpty() ? faces.profile() : Optional.empty();
         double profileBrow = profile.map(r -> r.y + 0.3 * r.height).orElse(Double.NaN);
-        boolean[] scalpZone = view == View.TOP ? hairEnvelope(hair, head, sw, sh) : null;
+        Envelope envelope = view == View.TOP ? envelope(hair, head, sw, sh) : null;
         boolean[] faceSkin = view == View.FRONT ? faceComponent(head, sw, sh, faces.face().get()) : null;
         for (int y = 0; y < sh; y++) {
             for (int x = 0; x < sw; x++) {
@@ -157,10 +157,10 @@ final class AdaptiveSegmenter implements Segmenter {
                         double hairlineY = profileBrow - (2.0 + 4.5 * t * t * (3 - 2 * t)) * ppcSmall;
                         labels[i] = y > hairlineY ? LabelMap.SKIN : LabelMap.SCALP;
                     } else {
-                        labels[i] = scalpZone[i] ? LabelMap.SCALP : LabelMap.SKIN;
+                        labels[i] = envelope.zone()[i] ? LabelMap.SCALP : LabelMap.SKIN;
                     }
                 } else if (hair[i]) {
-                    labels[i] = LabelMap.HAIR;
+                    labels[i] = envelope != null && envelope.lobes()[i] ? LabelMap.SKIN : LabelMap.HAIR;
                 }
             }
         }
@@ -178,14 +178,123 @@ final class AdaptiveSegmenter implements Segmenter {
     /**
      * Without a face, scalp is the skin that hair encloses ({@link #enclosedByHair}) down to the neck
      * ({@link #neckTop}): below the skull, a nape, a neck or a face bent away is skin, whatever hair is around it.
+     * Nor is what sticks out of the head's rounded outline ({@link #withoutProtrusions} by {@value #EAR_TRIM} of the
+     * skull's width): ears seen from behind or above, fingers on the head.
      */
     static boolean[] hairEnvelope(boolean[] hair, boolean[] head, int w, int h) {
+        return envelope(hair, head, w, h).zone();
+    }
+
+    /**
+     * Without a face: {@code zone}, the scalp ({@link #hairEnvelope}); {@code lobes}, the parts cut off the head's
+     * outline that are at least {@value #LOBE_SKIN} skin (ears, fingers): all of them is skin, their shaded folds
+     * (hair-dark) too. The outline is the head's skin and hair, closed over seams between them and filled.
+     */
+    record Envelope(boolean[] zone, boolean[] lobes) {
+    }
+
+    static Envelope envelope(boolean[] hair, boolean[] head, int w, int h) {
         int[] filled = new int[h];
         int[] width = rowSpans(head, hair, w, h, filled);
         boolean[] zone = enclosedByHair(hair, head, w, h, rowExtent(width));
         int neck = neckTop(width, filled);
         if (neck < h) Arrays.fill(zone, neck * w, zone.length, false);
-        return zone;
+        boolean[] outline = new boolean[w * h];
+        for (int i = 0; i < outline.length; i++) outline[i] = head[i] || hair[i];
+        outline = filled(morph(outline, w, h, 2, Imgproc.MORPH_CLOSE), w, h);
+        boolean[] round = withoutProtrusions(outline, w, h, EAR_TRIM);
+        boolean[] lobes = new boolean[w * h];
+        for (int i = 0; i < zone.length; i++) {
+            zone[i] &= round[i];
+            lobes[i] = outline[i] && !round[i];
+        }
+        return new Envelope(zone, mostly(lobes, head, w, h, LOBE_SKIN));
+    }
+
+    /** The connected regions of {@code mask} at least {@code share} of whose pixels are in {@code in}. */
+    static boolean[] mostly(boolean[] mask, boolean[] in, int w, int h, double share) {
+        try (Native<Mat> m = Native.of(toMat(mask, w, h)); Native<Mat> lab = Native.of(new Mat())) {
+            int n = Imgproc.connectedComponents(m.get(), lab.get(), 8, CvType.CV_32S);
+            int[] ids = new int[w * h];
+            lab.get().get(0, 0, ids);
+            long[] all = new long[n], inside = new long[n];
+            for (int i = 0; i < ids.length; i++) {
+                all[ids[i]]++;
+                if (in[i]) inside[ids[i]]++;
+            }
+            boolean[] out = new boolean[w * h];
+            for (int i = 0; i < out.length; i++) out[i] = ids[i] > 0 && inside[ids[i]] >= share * all[ids[i]];
+            return out;
+        }
+    }
+
+    /**
+     * Each region of {@code mask} opened by a disc of {@code share} of its own widest row's width in its upper half:
+     * lobes narrower than that disc sticking out of it (ears beside a skull, fingers) are dropped.
+     */
+    static boolean[] withoutProtrusions(boolean[] mask, int w, int h, double share) {
+        boolean[] out = new boolean[w * h];
+        try (Native<Mat> m = Native.of(toMat(mask, w, h)); Native<Mat> lab = Native.of(new Mat());
+             Native<Mat> stats = Native.of(new Mat()); Native<Mat> cent = Native.of(new Mat())) {
+            int n = Imgproc.connectedComponentsWithStats(m.get(), lab.get(), stats.get(), cent.get(), 8, CvType.CV_32S);
+            int[] ids = new int[w * h];
+            lab.get().get(0, 0, ids);
+            for (int c = 1; c < n; c++) {
+                int bx = (int) stats.get().get(c, Imgproc.CC_STAT_LEFT)[0], by = (int) stats.get().get(c, Imgproc.CC_STAT_TOP)[0];
+                int bw = (int) stats.get().get(c, Imgproc.CC_STAT_WIDTH)[0], bh = (int) stats.get().get(c, Imgproc.CC_STAT_HEIGHT)[0];
+                int skull = 0;
+                for (int y = by; y < by + (bh + 1) / 2; y++) {
+                    int x0 = -1, x1 = -1;
+                    for (int x = bx; x < bx + bw; x++) {
+                        if (ids[y * w + x] != c) continue;
+                        if (x0 < 0) x0 = x;
+                        x1 = x;
+                    }
+                    if (x0 >= 0) skull = Math.max(skull, x1 - x0 + 1);
+                }
+                double r = share * skull;
+                // room around the region so that its own outline, not the box's edge, bounds the disc; the photo's
+                // edge is no outline (a head running out of the frame goes on beyond it)
+                int pad = (int) Math.ceil(r) + 2;
+                int x0 = Math.max(0, bx - pad), y0 = Math.max(0, by - pad);
+                int x1 = Math.min(w, bx + bw + pad), y1 = Math.min(h, by + bh + pad);
+                int rw = x1 - x0, rh = y1 - y0;
+                boolean[] part = new boolean[rw * rh];
+                for (int y = y0; y < y1; y++) for (int x = x0; x < x1; x++) part[(y - y0) * rw + x - x0] = ids[y * w + x] == c;
+                boolean[] round = openedByDisc(part, rw, rh, r);
+                for (int y = y0; y < y1; y++) for (int x = x0; x < x1; x++) if (round[(y - y0) * rw + x - x0]) out[y * w + x] = true;
+            }
+        }
+        return out;
+    }
+
+    /** {@code mask} with its holes filled: every region it encloses. */
+    static boolean[] filled(boolean[] mask, int w, int h) {
+        try (Native<Mat> m = Native.of(toMat(mask, w, h)); Native<Mat> hier = Native.of(new Mat())) {
+            List<org.opencv.core.MatOfPoint> contours = new ArrayList<>();
+            Imgproc.findContours(m.get(), contours, hier.get(), Imgproc.RETR_EXTERNAL, Imgproc.CHAIN_APPROX_SIMPLE);
+            Imgproc.drawContours(m.get(), contours, -1, new Scalar(255), -1);
+            contours.forEach(Mat::release);
+            return fromMat(m.get());
+        }
+    }
+
+    /** {@code mask} opened by a disc of radius {@code r}: what a disc that radius, kept inside the mask, can reach. */
+    static boolean[] openedByDisc(boolean[] mask, int w, int h, double r) {
+        try (Native<Mat> m = Native.of(toMat(mask, w, h)); Native<Mat> dist = Native.of(new Mat());
+             Native<Mat> core = Native.of(new Mat())) {
+            Imgproc.distanceTransform(m.get(), dist.get(), Imgproc.DIST_L2, 5);
+            if (org.opencv.core.Core.minMaxLoc(dist.get()).maxVal <= r) return mask.clone();
+            // the disc's centres: pixels at least r from outside; then everything within r of a centre
+            Imgproc.threshold(dist.get(), core.get(), r, 255, Imgproc.THRESH_BINARY_INV);
+            core.get().convertTo(core.get(), CvType.CV_8U);
+            Imgproc.distanceTransform(core.get(), dist.get(), Imgproc.DIST_L2, 5);
+            float[] d = new float[w * h];
+            dist.get().get(0, 0, d);
+            boolean[] out = new boolean[w * h];
+            for (int i = 0; i < out.length; i++) out[i] = d[i] <= r;
+            return out;
+        }
     }
 
     /** {@link #neckTop(int[], int[])} of the outline of {@code head} and {@code hair}. */
@@ -810,6 +919,13 @@ final class AdaptiveSegmenter implements Segmenter {
 
     /** {@link #neckTop}: a neck's row is one span this full; shoulders this much wider than the waist; the neck's band. */
     static final double SOLID = 0.9, SHOULDERS = 1.15, WAIST_BAND = 1.1;
+
+    /**
+     * {@link #envelope}: the radius of the disc that rounds the head's outline, as a share of the skull's width (an
+     * ear seen from behind sticks out about 2 cm from a skull 16 to 19 cm across; the skull's own sides curve with a
+     * radius of 6 cm or more), and the share of skin that makes what it cuts off skin.
+     */
+    static final double EAR_TRIM = 0.2, LOBE_SKIN = 0.6;
 
     private static double widestRow(boolean[] a, boolean[] b, int w, int h) {
         return Arrays.stream(rowSpans(a, b, w, h, new int[h])).max().orElse(0);

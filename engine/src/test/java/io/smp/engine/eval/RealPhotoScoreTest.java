@@ -22,14 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * data issue 3 is judged by. Skipped when ../shared is absent.
  *
  * <p>The floors below are a ratchet: the scores this segmenter has reached, so that a change that makes it worse
- * fails. They are NOT issue 3's targets (hair 0.75, skin 0.75, hair loss 0.50), which are not met yet; raise each
- * floor when the segmenter improves, never lower it.
+ * fails. Skin (target 0.75) and hair loss (target 0.50) have reached issue 3's targets; hair (target 0.75) has not.
+ * Raise each floor when the segmenter improves, never lower it.
  */
 class RealPhotoScoreTest {
     static final double MIN_COVERAGE = 1.0;
     static final double MIN_HAIR_IOU = 0.58;
     static final double MIN_SKIN_IOU = 0.78;
-    static final double MIN_HAIRLOSS_IOU = 0.49;
+    static final double MIN_HAIRLOSS_IOU = 0.50;
 
     @Test
     void realPhotosScoreAtLeastTheReachedFloor(@TempDir Path pred) throws Exception {

@@ -265,6 +265,27 @@ class HairRulesTest {
                 "no neck is found under a skull alone");
     }
 
+    @Test
+    void withoutAFaceEarsStickingOutOfTheSkullAreSkinAndTheirFoldsTooButATuftOfHairStaysHair() {
+        // a shaved head from behind: a skull 120 px wide (x 40 to 160, about 16 cm), ears 40 px tall sticking out 15 px
+        // (2 cm) from its sides with a dark fold in one, and a tuft of hair sticking up from its top
+        boolean[] head = new boolean[W * H], hair = new boolean[W * H];
+        disc(head, 100, 80, 60, 60);
+        disc(head, 34, 85, 9, 20);
+        disc(head, 166, 85, 9, 20);
+        disc(hair, 31, 85, 3, 10);
+        disc(hair, 100, 18, 6, 8);
+        for (int i = 0; i < head.length; i++) if (hair[i]) head[i] = false;
+        AdaptiveSegmenter.Envelope envelope = AdaptiveSegmenter.envelope(hair, head, W, H);
+        assertTrue(envelope.zone()[at(100, 80)], "the skull is scalp");
+        assertTrue(envelope.zone()[at(44, 80)] && envelope.zone()[at(156, 80)], "to its sides, beside the ears");
+        assertTrue(envelope.zone()[at(100, 30)] && envelope.zone()[at(80, 24)], "and to its top, beside the tuft");
+        assertFalse(envelope.zone()[at(170, 85)] || envelope.zone()[at(28, 85)], "the ears are not scalp");
+        assertTrue(envelope.lobes()[at(170, 85)] && envelope.lobes()[at(31, 85)], "they are skin, with their fold");
+        assertFalse(envelope.lobes()[at(100, 14)], "a tuft of hair sticking up stays hair");
+        assertFalse(envelope.lobes()[at(100, 80)], "the skull is not cut off");
+    }
+
     private static void disc(boolean[] m, int cx, int cy, int rx, int ry) {
         for (int y = 0; y < H; y++) {
             for (int x = 0; x < W; x++) {
