@@ -279,7 +279,11 @@ final class AdaptiveSegmenter implements Segmenter {
         }
     }
 
-    /** {@code mask} opened by a disc of radius {@code r}: what a disc that radius, kept inside the mask, can reach. */
+    /**
+     * {@code mask} opened by a disc of radius {@code r}: what a disc that radius, kept inside the mask, can reach (by
+     * two distance transforms, at any radius). A mask with no room for the disc anywhere is returned whole: a small
+     * region, not a lobe of a larger one. Outside the photo does not bound the disc.
+     */
     static boolean[] openedByDisc(boolean[] mask, int w, int h, double r) {
         try (Native<Mat> m = Native.of(toMat(mask, w, h)); Native<Mat> dist = Native.of(new Mat());
              Native<Mat> core = Native.of(new Mat())) {
