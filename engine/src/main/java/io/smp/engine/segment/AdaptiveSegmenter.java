@@ -176,19 +176,16 @@ final class AdaptiveSegmenter implements Segmenter {
     }
 
     /**
-     * Without a face, scalp is the skin that hair encloses ({@link #enclosedByHair}) down to the neck
-     * ({@link #neckTop}): below the skull, a nape, a neck or a face bent away is skin, whatever hair is around it.
-     * Nor is what sticks out of the head's rounded outline ({@link #withoutProtrusions} by {@value #EAR_TRIM} of the
-     * skull's width): ears seen from behind or above, fingers on the head.
-     */
-    static boolean[] hairEnvelope(boolean[] hair, boolean[] head, int w, int h) {
-        return envelope(hair, head, w, h).zone();
-    }
-
-    /**
-     * Without a face: {@code zone}, the scalp ({@link #hairEnvelope}); {@code lobes}, the parts cut off the head's
-     * outline that are at least {@value #LOBE_SKIN} skin (ears, fingers): all of them is skin, their shaded folds
-     * (hair-dark) too. The outline is the head's skin and hair, closed over seams between them and filled.
+     * Where a head seen without a face is scalp, and what of it is skin whatever its colour.
+     * <ul>
+     *   <li>{@code zone}, the scalp: the skin that hair encloses ({@link #enclosedByHair}) down to the neck
+     *   ({@link #neckTop}): below the skull, a nape, a neck or a face bent away is skin, whatever hair is around it.
+     *   Nor is what sticks out of the head's rounded outline ({@link #withoutProtrusions} by {@value #EAR_TRIM} of the
+     *   skull's width): ears seen from behind or above, fingers on the head.</li>
+     *   <li>{@code lobes}, the parts cut off the head's outline that are at least {@value #LOBE_SKIN} skin (ears,
+     *   fingers): all of them is skin, their shaded folds (hair-dark) too.</li>
+     * </ul>
+     * The outline is the head's skin and hair, closed over seams between them and filled.
      */
     record Envelope(boolean[] zone, boolean[] lobes) {
     }
@@ -213,19 +210,16 @@ final class AdaptiveSegmenter implements Segmenter {
 
     /** The connected regions of {@code mask} at least {@code share} of whose pixels are in {@code in}. */
     static boolean[] mostly(boolean[] mask, boolean[] in, int w, int h, double share) {
-        try (Native<Mat> m = Native.of(toMat(mask, w, h)); Native<Mat> lab = Native.of(new Mat())) {
-            int n = Imgproc.connectedComponents(m.get(), lab.get(), 8, CvType.CV_32S);
-            int[] ids = new int[w * h];
-            lab.get().get(0, 0, ids);
-            long[] all = new long[n], inside = new long[n];
-            for (int i = 0; i < ids.length; i++) {
-                all[ids[i]]++;
-                if (in[i]) inside[ids[i]]++;
-            }
-            boolean[] out = new boolean[w * h];
-            for (int i = 0; i < out.length; i++) out[i] = ids[i] > 0 && inside[ids[i]] >= share * all[ids[i]];
-            return out;
+        Areas areas = components(mask, w, h);
+        int[] ids = areas.ids();
+        long[] all = new long[areas.count()], inside = new long[areas.count()];
+        for (int i = 0; i < ids.length; i++) {
+            all[ids[i]]++;
+            if (in[i]) inside[ids[i]]++;
         }
+        boolean[] out = new boolean[w * h];
+        for (int i = 0; i < out.length; i++) out[i] = ids[i] > 0 && inside[ids[i]] >= share * all[ids[i]];
+        return out;
     }
 
     /**

@@ -122,7 +122,7 @@ class HairRulesTest {
         fill(head, 40, 10, 120, 180);
         fill(beard, 70, 150, 60, 40);     // a beard and moustache low on the head
         for (int i = 0; i < head.length; i++) if (beard[i]) head[i] = false;
-        boolean[] zone = AdaptiveSegmenter.hairEnvelope(beard, head, W, H);
+        boolean[] zone = AdaptiveSegmenter.envelope(beard, head, W, H).zone();
         assertTrue(zone[at(100, 30)], "the bald top is scalp");
         assertTrue(zone[at(100, 120)], "down to the upper share of the head");
         assertFalse(zone[at(50, 140)], "the face beside the beard is not scalp");
@@ -133,7 +133,7 @@ class HairRulesTest {
         fill(fringe, 40, 40, 20, 80);
         fill(fringe, 140, 40, 20, 80);
         for (int i = 0; i < skin.length; i++) if (fringe[i]) skin[i] = false;
-        boolean[] ring = AdaptiveSegmenter.hairEnvelope(fringe, skin, W, H);
+        boolean[] ring = AdaptiveSegmenter.envelope(fringe, skin, W, H).zone();
         assertTrue(ring[at(100, 80)], "the bald top between the fringe is scalp");
         assertFalse(ring[at(100, 180)], "the chin, far below the fringe, is not");
     }
@@ -151,7 +151,7 @@ class HairRulesTest {
             }
         }
         for (int i = 0; i < head.length; i++) if (arc[i]) head[i] = false;
-        boolean[] zone = AdaptiveSegmenter.hairEnvelope(arc, head, W, H);
+        boolean[] zone = AdaptiveSegmenter.envelope(arc, head, W, H).zone();
         assertTrue(zone[at(100, 60)], "the bald top inside the arc is scalp");
         assertTrue(zone[at(100, 105)], "and a little below the arc's ends");
         assertFalse(zone[at(100, 140)], "the forehead and face further below are not, though inside the circle");
@@ -239,7 +239,7 @@ class HairRulesTest {
         boolean[] back = new boolean[W * H], none = new boolean[W * H];
         disc(back, 100, 70, 60, 60);
         fill(back, 70, 100, 60, 100);
-        boolean[] zone = AdaptiveSegmenter.hairEnvelope(none, back, W, H);
+        boolean[] zone = AdaptiveSegmenter.envelope(none, back, W, H).zone();
         assertTrue(zone[at(100, 30)], "the crown is scalp");
         assertTrue(zone[at(100, 100)], "the back of the skull, above the neck, is scalp");
         assertFalse(zone[at(100, 170)], "the neck is not");
@@ -249,7 +249,7 @@ class HairRulesTest {
         disc(thick, 100, 70, 60, 60);
         fill(thick, 50, 100, 100, 70);
         fill(thick, 10, 170, 180, 30);
-        boolean[] thickZone = AdaptiveSegmenter.hairEnvelope(none, thick, W, H);
+        boolean[] thickZone = AdaptiveSegmenter.envelope(none, thick, W, H).zone();
         assertTrue(thickZone[at(100, 60)], "the skull is scalp");
         assertFalse(thickZone[at(100, 140)], "the thick neck is not");
         assertFalse(thickZone[at(30, 190)], "nor are the shoulders");
@@ -259,8 +259,8 @@ class HairRulesTest {
         boolean[] top = new boolean[W * H], cut = new boolean[W * H];
         disc(top, 100, 100, 70, 90);
         disc(cut, 100, 130, 70, 90);
-        assertTrue(AdaptiveSegmenter.hairEnvelope(none, top, W, H)[at(100, 180)], "the bald top's lower end is scalp");
-        assertTrue(AdaptiveSegmenter.hairEnvelope(none, cut, W, H)[at(100, 195)], "to the photo's edge");
+        assertTrue(AdaptiveSegmenter.envelope(none, top, W, H).zone()[at(100, 180)], "the bald top's lower end is scalp");
+        assertTrue(AdaptiveSegmenter.envelope(none, cut, W, H).zone()[at(100, 195)], "to the photo's edge");
         assertTrue(AdaptiveSegmenter.neckTop(none, top, W, H) == H && AdaptiveSegmenter.neckTop(none, cut, W, H) == H,
                 "no neck is found under a skull alone");
     }
