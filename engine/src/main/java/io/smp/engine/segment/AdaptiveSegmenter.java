@@ -814,7 +814,8 @@ final class AdaptiveSegmenter implements Segmenter {
      * Thinning where skin shows through hair: on the head (scalp and hair labels), the hair's share of a window of
      * about half a centimetre is between {@value #THIN_LOW} and {@value #THIN_HIGH}; above, it is hair. The share is
      * that of hair-dark pixels, or, where the window is at least as textured as this photo's dense hair, how far its
-     * mean lightness has gone from the bare scalp's toward the dense hair's (fine strands over skin). Thinning must be
+     * mean lightness has gone from the bare scalp's toward the dense hair's (fine strands over skin). A window far
+     * more textured than dense hair is thinning too, however light ({@link #strands}). Thinning must be
      * an area at least half a window wide on every side, not the rim along a hairline.
      *
      * @param tex         {@link HairRegion#texture} of the work-size photo
@@ -852,7 +853,7 @@ final class AdaptiveSegmenter implements Segmenter {
             boolean textured = cover != null && tex[i] >= hairTexture;
             double share = textured ? Math.max(dark[i], cover[i]) : dark[i];
             if (dark[i] > THIN_HIGH) labels[i] = LabelMap.HAIR;
-            else if (share > THIN_LOW) thin[i] = true;
+            else if (share > THIN_LOW || strands(tex[i], hairTexture)) thin[i] = true;
         }
         // the window straddling the edge between dense hair and bare skin mixes them too: thinning is an area at
         // least a window wide, not the rim along every hairline
@@ -898,6 +899,17 @@ final class AdaptiveSegmenter implements Segmenter {
     }
 
     static final float THIN_LOW = 0.15f, THIN_HIGH = 0.7f;
+
+    /**
+     * Sparse strands over skin: a window that varies at least {@value #STRANDS} times as much as this photo's dense
+     * hair. Dense hair is dark strands on dark strands; strands over bare skin are dark on light, and vary far more,
+     * even where too few or too fine to darken their window past {@value #THIN_LOW}.
+     */
+    static boolean strands(float tex, double hairTexture) {
+        return !Double.isNaN(hairTexture) && tex >= STRANDS * hairTexture;
+    }
+
+    static final double STRANDS = 2.5;
 
     /**
      * Without a face, the share of the head's height (from its top) that hair must reach into to enclose scalp,
