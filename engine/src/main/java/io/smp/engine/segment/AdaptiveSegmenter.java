@@ -108,7 +108,12 @@ final class AdaptiveSegmenter implements Segmenter {
         fillHoles(head, w, model);
         for (int i = 0; i < head.length; i++) if (head[i]) hair[i] = false;
         hair = clean(hair, sw, sh, 1);
-        if (faces.face().isPresent()) hair = besideFace(hair, sw, sh, faces.face().get());
+        boolean[] faceHair = null;
+        if (faces.face().isPresent()) {
+            boolean[] kept = besideFace(hair, sw, sh, faces.face().get());
+            faceHair = droppedOnFace(hair, kept, sw, sh, faces.face().get());
+            hair = kept;
+        }
         byte[] labels = new byte[sw * sh];
         View view = faces.face().isPresent() ? View.FRONT
                 : faces.profile().isPresent() ? (faces.profileFacesRight() ? View.RIGHT : View.LEFT)
@@ -161,6 +166,8 @@ final class AdaptiveSegmenter implements Segmenter {
                     }
                 } else if (hair[i]) {
                     labels[i] = envelope != null && envelope.lobes()[i] ? LabelMap.SKIN : LabelMap.HAIR;
+                } else if (faceHair != null && faceHair[i] && person[i]) {
+                    labels[i] = LabelMap.SKIN;
                 }
             }
         }
@@ -474,6 +481,32 @@ final class AdaptiveSegmenter implements Segmenter {
         for (int i = eyes * w; i < out.length; i++) out[i] = out[i] && fromAbove[ids[i]];
         return out;
     }
+
+    /**
+     * What {@link #besideFace} dropped on the face itself is the face's skin, not background: the shaded rims of the
+     * cheeks, a moustache, a beard on the chin (none of them scalp). On the face is within the ellipse over the face
+     * box's middle, {@value #FACE_REACH} face widths to each side and reaching {@value #CHIN_REACH} face heights
+     * below the box's top (the chin and a beard under it); and only areas that hold a disc of {@value #FACE_RIM_RADIUS}
+     * px radius at the work size, not the thin lines of a door frame or a collar's edge.
+     *
+     * @param hair the hair before {@link #besideFace}
+     * @param kept the hair it kept
+     */
+    static boolean[] droppedOnFace(boolean[] hair, boolean[] kept, int w, int h, Rect face) {
+        boolean[] dropped = new boolean[hair.length];
+        for (int i = 0; i < dropped.length; i++) dropped[i] = hair[i] && !kept[i];
+        dropped = morph(dropped, w, h, FACE_RIM_RADIUS, Imgproc.MORPH_OPEN);
+        double cx = face.x + face.width / 2.0, cy = face.y + 0.5 * face.height;
+        double ax = FACE_REACH * face.width, ay = (CHIN_REACH - 0.5) * face.height;
+        for (int i = 0; i < dropped.length; i++) {
+            double u = (i % w - cx) / ax, v = (i / w - cy) / ay;
+            dropped[i] &= u * u + v * v <= 1;
+        }
+        return dropped;
+    }
+
+    static final double FACE_REACH = 0.6, CHIN_REACH = 1.25;
+    static final int FACE_RIM_RADIUS = 2;
 
     /** The area of {@code head} that holds most of the face's cheeks and nose; all of it when none does. */
     static boolean[] faceComponent(boolean[] head, int w, int h, Rect face) {

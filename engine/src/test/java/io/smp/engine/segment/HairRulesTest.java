@@ -24,8 +24,8 @@ class HairRulesTest {
     /** A face box 80 px wide at (60, 40); its eye row is 40 + 0.38 * 80 = 70, its mouth row 40 + 60 = 100. */
     static final Rect FACE = new Rect(60, 40, 80, 80);
 
-    @Test
-    void longHairBesideTheFaceStaysWhileBeardsThinRimsAndLooseBlobsGo() {
+    /** Hair-coloured areas around {@link #FACE}, as the hair cut may find them. */
+    static boolean[] hairAroundTheFace() {
         boolean[] hair = new boolean[W * H];
         fill(hair, 40, 10, 120, 30);      // hair above the face
         fill(hair, 40, 30, 18, 150);      // a long strand falling beside the face, from the hair above
@@ -33,6 +33,12 @@ class HairRulesTest {
         fill(hair, 142, 30, 2, 150);      // a thin rim down the other side, reaching a collar
         fill(hair, 142, 160, 40, 30);     // the collar
         fill(hair, 165, 110, 20, 20);     // a loose dark blob beside the face, not connected to the hair
+        return hair;
+    }
+
+    @Test
+    void longHairBesideTheFaceStaysWhileBeardsThinRimsAndLooseBlobsGo() {
+        boolean[] hair = hairAroundTheFace();
         boolean[] out = AdaptiveSegmenter.besideFace(hair, W, H, FACE);
         assertTrue(out[at(50, 20)], "hair above the face stays");
         assertTrue(out[at(48, 170)], "a long strand beside the face stays down to its end");
@@ -41,6 +47,17 @@ class HairRulesTest {
         assertFalse(out[at(143, 85)], "a thin dark rim along the cheek, between the eyes and the mouth, is not hair");
         assertFalse(out[at(160, 175)], "a collar reached only by a thin rim is not hair");
         assertFalse(out[at(175, 120)], "a blob not connected to the hair above is not hair");
+    }
+
+    @Test
+    void theBeardDroppedFromTheHairIsTheFaceSkinButNotThinRimsTheCollarOrBlobsBesideTheFace() {
+        boolean[] hair = hairAroundTheFace();
+        boolean[] skin = AdaptiveSegmenter.droppedOnFace(hair, AdaptiveSegmenter.besideFace(hair, W, H, FACE), W, H, FACE);
+        assertTrue(skin[at(100, 120)], "a beard on the chin is the face's skin, not background");
+        assertFalse(skin[at(50, 20)], "hair kept as hair is not skin");
+        assertFalse(skin[at(143, 85)], "a rim 2 px thin (a door frame, a collar's edge) is not skin");
+        assertFalse(skin[at(160, 175)], "a collar below and beside the face is not skin");
+        assertFalse(skin[at(175, 120)], "a blob beside the face is not skin");
     }
 
     @Test
