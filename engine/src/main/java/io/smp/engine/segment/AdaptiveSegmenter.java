@@ -171,6 +171,7 @@ final class AdaptiveSegmenter implements Segmenter {
                 }
             }
         }
+        if (faces.face().isPresent()) fillFace(labels, person, sw, faces.face().get());
         fillSlivers(labels, person, sw, sh);
         markThinning(labels, w, model, Math.max(3, (int) Math.round(0.5 * ppcSmall)), tex, hairTexture);
         LabelMap full = f < 1 ? upscale(labels, sw, sh, guide) : LabelMap.wrap(sw, sh, labels);
@@ -506,6 +507,27 @@ final class AdaptiveSegmenter implements Segmenter {
     }
 
     static final double FACE_REACH = 0.6, CHIN_REACH = 1.25;
+
+    /**
+     * The eyes, nostrils, the mouth and glasses are neither skin- nor hair-coloured, and are left as holes in the face:
+     * what is still unlabelled on the person inside the face box (its middle {@value #FACE_FILL_WIDTH} across, from
+     * {@value #FACE_FILL_TOP} of its height, about the brows, down to {@value #FACE_FILL_BOTTOM}, the chin) is the
+     * face's skin.
+     */
+    static void fillFace(byte[] labels, boolean[] person, int w, Rect face) {
+        double margin = (1 - FACE_FILL_WIDTH) / 2 * face.width;
+        int x0 = (int) Math.ceil(face.x + margin), x1 = (int) Math.ceil(face.x + face.width - margin);
+        int y0 = (int) Math.ceil(face.y + FACE_FILL_TOP * face.height), y1 = (int) Math.ceil(face.y + FACE_FILL_BOTTOM * face.height);
+        int h = labels.length / w;
+        for (int y = Math.max(0, y0); y < Math.min(h, y1); y++) {
+            for (int x = Math.max(0, x0); x < Math.min(w, x1); x++) {
+                int i = y * w + x;
+                if (labels[i] == LabelMap.BACKGROUND && person[i]) labels[i] = LabelMap.SKIN;
+            }
+        }
+    }
+
+    static final double FACE_FILL_WIDTH = 0.8, FACE_FILL_TOP = 0.2, FACE_FILL_BOTTOM = 1.05;
     static final int FACE_RIM_RADIUS = 2;
 
     /** The area of {@code head} that holds most of the face's cheeks and nose; all of it when none does. */

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RealPhotoScoreTest {
     static final double MIN_COVERAGE = 1.0;
     static final double MIN_HAIR_IOU = 0.59;
-    static final double MIN_SKIN_IOU = 0.86;
+    static final double MIN_SKIN_IOU = 0.91;
     static final double MIN_HAIRLOSS_IOU = 0.50;
 
     @Test

@@ -61,6 +61,24 @@ class HairRulesTest {
     }
 
     @Test
+    void theEyesMouthAndGlassesLeftAsHolesInTheFaceAreSkinButTheBackdropBesideItIsNot() {
+        boolean[] person = new boolean[W * H];
+        fill(person, 50, 10, 100, 190);   // the head and neck, a little wider than the face box
+        byte[] labels = new byte[W * H];
+        for (int i = 0; i < labels.length; i++) if (person[i]) labels[i] = LabelMap.SKIN;
+        int[][] holes = {{80, 62}, {112, 62}, {100, 105}, {100, 36}, {55, 90}};  // eyes, mouth, hairline, beside
+        for (int[] p : holes) for (int dy = -3; dy <= 3; dy++) for (int dx = -3; dx <= 3; dx++) labels[at(p[0] + dx, p[1] + dy)] = LabelMap.BACKGROUND;
+        labels[at(100, 20)] = LabelMap.HAIR;
+        AdaptiveSegmenter.fillFace(labels, person, W, FACE);
+        assertTrue(labels[at(80, 62)] == LabelMap.SKIN && labels[at(112, 62)] == LabelMap.SKIN, "the eyes are the face's skin");
+        assertTrue(labels[at(100, 105)] == LabelMap.SKIN, "the mouth is the face's skin");
+        assertTrue(labels[at(100, 36)] == LabelMap.BACKGROUND, "above the brows, a hole is left as it is");
+        assertTrue(labels[at(55, 90)] == LabelMap.BACKGROUND, "beside the face box's middle, a hole is left as it is");
+        assertTrue(labels[at(30, 90)] == LabelMap.BACKGROUND, "the backdrop beside the head stays background");
+        assertTrue(labels[at(100, 20)] == LabelMap.HAIR, "hair stays hair");
+    }
+
+    @Test
     void smoothHairColouredAreasGoButTexturedAndDarkHairStays() {
         int n = W * H;
         int[] lightness = new int[n];
