@@ -507,6 +507,7 @@ final class AdaptiveSegmenter implements Segmenter {
     }
 
     static final double FACE_REACH = 0.6, CHIN_REACH = 1.25;
+    static final int FACE_RIM_RADIUS = 2;
 
     /**
      * The eyes, nostrils, the mouth and glasses are neither skin- nor hair-coloured, and are left as holes in the face:
@@ -528,7 +529,6 @@ final class AdaptiveSegmenter implements Segmenter {
     }
 
     static final double FACE_FILL_WIDTH = 0.8, FACE_FILL_TOP = 0.2, FACE_FILL_BOTTOM = 1.05;
-    static final int FACE_RIM_RADIUS = 2;
 
     /** The area of {@code head} that holds most of the face's cheeks and nose; all of it when none does. */
     static boolean[] faceComponent(boolean[] head, int w, int h, Rect face) {
