@@ -290,7 +290,7 @@ final class AdaptiveSegmenter implements Segmenter {
         try (Native<Mat> m = Native.of(toMat(mask, w, h)); Native<Mat> dist = Native.of(new Mat());
              Native<Mat> core = Native.of(new Mat())) {
             Imgproc.distanceTransform(m.get(), dist.get(), Imgproc.DIST_L2, 5);
-            if (org.opencv.core.Core.minMaxLoc(dist.get()).maxVal <= r) return mask.clone();
+            if (Core.minMaxLoc(dist.get()).maxVal <= r) return mask.clone();
             // the disc's centres: pixels at least r from outside; then everything within r of a centre
             Imgproc.threshold(dist.get(), core.get(), r, 255, Imgproc.THRESH_BINARY_INV);
             core.get().convertTo(core.get(), CvType.CV_8U);
@@ -311,8 +311,8 @@ final class AdaptiveSegmenter implements Segmenter {
 
     /**
      * The first row of the neck under a head seen without a face (from behind, from above, bent forward), or the
-     * number of rows when there is none, from the head's outline as {@link #rowSpans} gives it. Row by row, the head's outline (skin and hair) is widest across the skull (with
-     * the ears) in its upper half. The neck is where the outline narrows under {@value #NECK_NARROW} of that width,
+     * number of rows when there is none, from the head's outline as {@link #rowSpans} gives it. Row by row, the
+     * head's outline (skin and hair) is widest across the skull (with the ears) in its upper half. The neck is where the outline narrows under {@value #NECK_NARROW} of that width,
      * at least {@value #NECK_BELOW} of that width below the widest row, as one solid span, and then stays a column at
      * least {@value #NECK_COLUMN} of the skull's width for {@value #NECK_LENGTH} of the head's height; or, for a neck
      * about as wide as the skull, the band within {@value #WAIST_BAND} times the width of the outline's narrowest
@@ -448,7 +448,7 @@ final class AdaptiveSegmenter implements Segmenter {
                     below.get().setTo(new Scalar(0));
                 }
             }
-            org.opencv.core.Core.bitwise_or(fill, ellipse.get(), fill);
+            Core.bitwise_or(fill, ellipse.get(), fill);
         }
     }
 
