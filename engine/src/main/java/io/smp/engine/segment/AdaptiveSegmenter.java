@@ -189,7 +189,8 @@ final class AdaptiveSegmenter implements Segmenter {
      *   <li>{@code zone}, the scalp: the skin that hair encloses ({@link #enclosedByHair}) down to the neck
      *   ({@link #neckTop}): below the skull, a nape, a neck or a face bent away is skin, whatever hair is around it.
      *   Nor is what sticks out of the head's rounded outline ({@link #withoutProtrusions} by {@value #EAR_TRIM} of the
-     *   skull's width): ears seen from behind or above, fingers on the head.</li>
+     *   skull's width): ears seen from behind or above, fingers on the head. Nor are ears lying flat against the skull,
+     *   which hair separates from the scalp but does not enclose ({@link #earsOnTheRim}).</li>
      *   <li>{@code lobes}, the parts cut off the head's outline that are at least {@value #LOBE_SKIN} skin (ears,
      *   fingers): all of them is skin, their shaded folds (hair-dark) too.</li>
      * </ul>
@@ -213,7 +214,64 @@ final class AdaptiveSegmenter implements Segmenter {
             zone[i] &= round[i];
             lobes[i] = outline[i] && !round[i];
         }
+        boolean[] ears = earsOnTheRim(head, outline, w, h, skullWidth(width));
+        for (int i = 0; i < zone.length; i++) if (ears[i]) zone[i] = false;
         return new Envelope(zone, mostly(lobes, head, w, h, LOBE_SKIN));
+    }
+
+    /**
+     * Ears beside a head seen without a face: the head's skin regions, apart from its largest, that are small (under
+     * {@value #EAR_AREA} of the squared skull width), taller than wide, and reach within {@value #EAR_EDGE} of the
+     * skull's width of the outline's edge. A bald patch inside hair has hair all round it; an ear lies on the rim.
+     */
+    static boolean[] earsOnTheRim(boolean[] head, boolean[] outline, int w, int h, int skull) {
+        Areas areas = components(head, w, h);
+        int[] ids = areas.ids();
+        int n = areas.count();
+        long[] area = new long[n];
+        int[] x0 = new int[n], x1 = new int[n], y0 = new int[n], y1 = new int[n];
+        Arrays.fill(x0, Integer.MAX_VALUE);
+        Arrays.fill(y0, Integer.MAX_VALUE);
+        Arrays.fill(x1, -1);
+        Arrays.fill(y1, -1);
+        boolean[] rim = new boolean[n];
+        float[] d = new float[w * h];
+        try (Native<Mat> m = Native.of(toMat(outline, w, h)); Native<Mat> dist = Native.of(new Mat())) {
+            Imgproc.distanceTransform(m.get(), dist.get(), Imgproc.DIST_L2, 5);
+            dist.get().get(0, 0, d);
+        }
+        double edge = Math.max(2, EAR_EDGE * skull);
+        for (int i = 0; i < ids.length; i++) {
+            int c = ids[i];
+            if (c == 0) continue;
+            area[c]++;
+            int x = i % w, y = i / w;
+            x0[c] = Math.min(x0[c], x);
+            x1[c] = Math.max(x1[c], x);
+            y0[c] = Math.min(y0[c], y);
+            y1[c] = Math.max(y1[c], y);
+            if (d[i] <= edge) rim[c] = true;
+        }
+        int largest = 0;
+        for (int c = 1; c < n; c++) if (largest == 0 || area[c] > area[largest]) largest = c;
+        boolean[] ear = new boolean[n];
+        for (int c = 1; c < n; c++) {
+            ear[c] = c != largest && rim[c] && area[c] < EAR_AREA * skull * (double) skull
+                    && y1[c] - y0[c] > x1[c] - x0[c];
+        }
+        boolean[] out = new boolean[w * h];
+        for (int i = 0; i < out.length; i++) out[i] = ear[ids[i]];
+        return out;
+    }
+
+    static final double EAR_AREA = 0.05, EAR_EDGE = 0.02;
+
+    /** The widest of the row spans ({@link #rowSpans}) in the upper half of the head: the skull's width. */
+    static int skullWidth(int[] width) {
+        int[] extent = rowExtent(width);
+        int skull = 0;
+        for (int y = extent[0]; y >= 0 && y <= (extent[0] + extent[1]) / 2; y++) skull = Math.max(skull, width[y]);
+        return skull;
     }
 
     /** The connected regions of {@code mask} at least {@code share} of whose pixels are in {@code in}. */

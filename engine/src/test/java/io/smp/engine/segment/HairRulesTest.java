@@ -321,6 +321,29 @@ class HairRulesTest {
         assertFalse(envelope.lobes()[at(100, 80)], "the skull is not cut off");
     }
 
+    @Test
+    void withoutAFaceAnEarFlatAgainstTheSkullOnTheRimIsSkinButABarePatchInsideTheFringeIsScalp() {
+        // a bald top seen from above: a skull 120 px wide, a fringe 15 px thick round its sides and back, ears lying
+        // flat against it (sticking out 4 px, too little to be cut off the outline) with hair between them and the
+        // bald top, and a bare patch in the fringe at the back with hair all round it
+        boolean[] head = new boolean[W * H], hair = new boolean[W * H], top = new boolean[W * H];
+        disc(hair, 100, 100, 60, 75);
+        disc(top, 100, 95, 45, 60);
+        boolean[] ears = new boolean[W * H], patch = new boolean[W * H];
+        disc(ears, 42, 105, 6, 20);
+        disc(ears, 158, 105, 6, 20);
+        disc(patch, 100, 164, 3, 4);
+        for (int i = 0; i < head.length; i++) {
+            head[i] = top[i] || ears[i] || patch[i];
+            if (head[i]) hair[i] = false;
+        }
+        boolean[] zone = AdaptiveSegmenter.envelope(hair, head, W, H).zone();
+        assertTrue(zone[at(100, 95)] && zone[at(60, 95)], "the bald top is scalp");
+        assertTrue(zone[at(100, 164)], "a bare patch with hair all round it is scalp");
+        assertFalse(zone[at(158, 105)] || zone[at(42, 105)] || zone[at(154, 100)] || zone[at(46, 100)],
+                "the ears on the head's rim are not");
+    }
+
     private static void disc(boolean[] m, int cx, int cy, int rx, int ry) {
         for (int y = 0; y < H; y++) {
             for (int x = 0; x < W; x++) {
