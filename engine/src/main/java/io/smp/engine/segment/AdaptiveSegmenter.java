@@ -214,7 +214,8 @@ final class AdaptiveSegmenter implements Segmenter {
             zone[i] &= round[i];
             lobes[i] = outline[i] && !round[i];
         }
-        boolean[] ears = earsOnTheRim(head, outline, w, h, skullWidth(width));
+        int skull = skullRow(width);
+        boolean[] ears = earsOnTheRim(head, outline, w, h, skull < 0 ? 0 : width[skull]);
         for (int i = 0; i < zone.length; i++) if (ears[i]) zone[i] = false;
         return new Envelope(zone, mostly(lobes, head, w, h, LOBE_SKIN));
     }
@@ -225,40 +226,32 @@ final class AdaptiveSegmenter implements Segmenter {
      * skull's width of the outline's edge. A bald patch inside hair has hair all round it; an ear lies on the rim.
      */
     static boolean[] earsOnTheRim(boolean[] head, boolean[] outline, int w, int h, int skull) {
-        Areas areas = components(head, w, h);
-        int[] ids = areas.ids();
-        int n = areas.count();
-        long[] area = new long[n];
-        int[] x0 = new int[n], x1 = new int[n], y0 = new int[n], y1 = new int[n];
-        Arrays.fill(x0, Integer.MAX_VALUE);
-        Arrays.fill(y0, Integer.MAX_VALUE);
-        Arrays.fill(x1, -1);
-        Arrays.fill(y1, -1);
-        boolean[] rim = new boolean[n];
         float[] d = new float[w * h];
-        try (Native<Mat> m = Native.of(toMat(outline, w, h)); Native<Mat> dist = Native.of(new Mat())) {
+        int[] ids = new int[w * h];
+        int n;
+        long[] area;
+        boolean[] tall;
+        try (Native<Mat> m = Native.of(toMat(outline, w, h)); Native<Mat> dist = Native.of(new Mat());
+             Native<Mat> skin = Native.of(toMat(head, w, h)); Native<Mat> lab = Native.of(new Mat());
+             Native<Mat> stats = Native.of(new Mat()); Native<Mat> cent = Native.of(new Mat())) {
             Imgproc.distanceTransform(m.get(), dist.get(), Imgproc.DIST_L2, 5);
             dist.get().get(0, 0, d);
+            n = Imgproc.connectedComponentsWithStats(skin.get(), lab.get(), stats.get(), cent.get(), 8, CvType.CV_32S);
+            lab.get().get(0, 0, ids);
+            area = new long[n];
+            tall = new boolean[n];
+            for (int c = 1; c < n; c++) {
+                area[c] = (long) stats.get().get(c, Imgproc.CC_STAT_AREA)[0];
+                tall[c] = stats.get().get(c, Imgproc.CC_STAT_HEIGHT)[0] > stats.get().get(c, Imgproc.CC_STAT_WIDTH)[0];
+            }
         }
         double edge = Math.max(2, EAR_EDGE * skull);
-        for (int i = 0; i < ids.length; i++) {
-            int c = ids[i];
-            if (c == 0) continue;
-            area[c]++;
-            int x = i % w, y = i / w;
-            x0[c] = Math.min(x0[c], x);
-            x1[c] = Math.max(x1[c], x);
-            y0[c] = Math.min(y0[c], y);
-            y1[c] = Math.max(y1[c], y);
-            if (d[i] <= edge) rim[c] = true;
-        }
+        boolean[] rim = new boolean[n];
+        for (int i = 0; i < ids.length; i++) if (ids[i] > 0 && d[i] <= edge) rim[ids[i]] = true;
         int largest = 0;
         for (int c = 1; c < n; c++) if (largest == 0 || area[c] > area[largest]) largest = c;
         boolean[] ear = new boolean[n];
-        for (int c = 1; c < n; c++) {
-            ear[c] = c != largest && rim[c] && area[c] < EAR_AREA * skull * (double) skull
-                    && y1[c] - y0[c] > x1[c] - x0[c];
-        }
+        for (int c = 1; c < n; c++) ear[c] = c != largest && rim[c] && tall[c] && area[c] < EAR_AREA * skull * (double) skull;
         boolean[] out = new boolean[w * h];
         for (int i = 0; i < out.length; i++) out[i] = ear[ids[i]];
         return out;
@@ -266,12 +259,17 @@ final class AdaptiveSegmenter implements Segmenter {
 
     static final double EAR_AREA = 0.05, EAR_EDGE = 0.02;
 
-    /** The widest of the row spans ({@link #rowSpans}) in the upper half of the head: the skull's width. */
-    static int skullWidth(int[] width) {
+    /**
+     * The row of the widest of the row spans ({@link #rowSpans}) in the upper half of the head's rows: across the skull.
+     * -1 when there is no row.
+     */
+    static int skullRow(int[] width) {
         int[] extent = rowExtent(width);
-        int skull = 0;
-        for (int y = extent[0]; y >= 0 && y <= (extent[0] + extent[1]) / 2; y++) skull = Math.max(skull, width[y]);
-        return skull;
+        int top = extent[0];
+        if (top < 0) return -1;
+        int widest = top;
+        for (int y = top; y < top + (extent[1] - top + 1) / 2; y++) if (width[y] > width[widest]) widest = y;
+        return widest;
     }
 
     /** The connected regions of {@code mask} at least {@code share} of whose pixels are in {@code in}. */
@@ -384,13 +382,7 @@ final class AdaptiveSegmenter implements Segmenter {
         int[] extent = rowExtent(width);
         int top = extent[0], bottom = extent[1];
         if (top < 0) return h;
-        int height = bottom - top + 1, widest = top, skull = 0;
-        for (int y = top; y < top + height / 2; y++) {
-            if (width[y] > skull) {
-                skull = width[y];
-                widest = y;
-            }
-        }
+        int height = bottom - top + 1, widest = skullRow(width), skull = width[widest];
         for (int y = widest; y <= bottom; y++) {
             if (width[y] >= NECK_NARROW * skull) continue;
             if (y - widest >= NECK_BELOW * skull && filled[y] >= SOLID * width[y]) {
