@@ -506,7 +506,9 @@ final class AdaptiveSegmenter implements Segmenter {
      * In a frontal photo, hair beside the lower face is kept only where it falls from the head. From the eyes
      * ({@value #EYE_LINE} face heights into the face box) down to the mouth, strands thinner than
      * {@value #RIM_SHARE} of the face's width go: a dark rim along the shaded side of the cheeks or a door frame
-     * behind them, not short hair, which ends about the ears' tops. Below the mouth hair is kept only beside the
+     * behind them, not short hair, which ends about the ears' tops. Just below the eyes ({@value #SIDEBURN_DEPTH}
+     * face heights), where short hair ends in sideburns about 1 to 2 cm wide, strands need only be
+     * {@value #SIDEBURN_SHARE} of the face's width thick. Below the mouth hair is kept only beside the
      * face (outside the middle 80% of the face box) in strands thicker than {@value #STRAND_SHARE} of the face's
      * width: in the middle is a beard or clothing. What is left below the eyes must be connected to the hair above.
      */
@@ -515,7 +517,9 @@ final class AdaptiveSegmenter implements Segmenter {
         int mouth = Math.min(h, face.y + face.height * 3 / 4);
         boolean[] out = hair.clone();
         boolean[] thickRim = clean(hair, w, h, Math.max(1, (int) Math.round(RIM_SHARE * face.width)));
-        for (int i = eyes * w; i < mouth * w; i++) out[i] = out[i] && thickRim[i];
+        boolean[] sideburns = clean(hair, w, h, Math.max(1, (int) Math.round(SIDEBURN_SHARE * face.width)));
+        int sideburnEnd = (int) Math.min(mouth, eyes + SIDEBURN_DEPTH * face.height);
+        for (int i = eyes * w; i < mouth * w; i++) out[i] = out[i] && (i < sideburnEnd * w ? sideburns[i] : thickRim[i]);
         for (int y = mouth; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int i = y * w + x;
@@ -616,6 +620,12 @@ final class AdaptiveSegmenter implements Segmenter {
 
     /** Hair beside the cheeks is at least this share of the face's width thick. */
     static final double RIM_SHARE = 0.06;
+
+    /**
+     * For {@code SIDEBURN_DEPTH} of the face's height below the eyes, sideburns need only be {@code SIDEBURN_SHARE} of
+     * the face's width thick (with a 16 cm face box, about 1 cm).
+     */
+    static final double SIDEBURN_SHARE = 0.03, SIDEBURN_DEPTH = 0.08;
 
     /** The eyes' height in a frontal face box, as a share of the box's height from its top. */
     static final double EYE_LINE = 0.38;

@@ -50,6 +50,20 @@ class HairRulesTest {
     }
 
     @Test
+    void aSideburnJustBelowTheEyesStaysThoughThinnerThanLongHairButEndsWhereSideburnsEnd() {
+        // the eye row is 70; sideburns need 2 * round(0.03 * 80) + 1 = 5 px for 0.08 * 80 = 6 rows below it,
+        // strands lower down 2 * round(0.06 * 80) + 1 = 11 px
+        boolean[] hair = new boolean[W * H];
+        fill(hair, 40, 10, 120, 30);      // hair above the face
+        fill(hair, 50, 30, 7, 60);        // a sideburn 7 px wide, from the hair above to row 90
+        fill(hair, 142, 30, 2, 60);       // a thin rim down the other side
+        boolean[] out = AdaptiveSegmenter.besideFace(hair, W, H, FACE);
+        assertTrue(out[at(53, 73)], "a sideburn just below the eyes stays");
+        assertFalse(out[at(53, 85)], "a strand that thin lower down the cheek is not hair");
+        assertFalse(out[at(143, 73)], "a rim 2 px thin is not a sideburn, even just below the eyes");
+    }
+
+    @Test
     void theBeardDroppedFromTheHairIsTheFaceSkinButNotThinRimsTheCollarOrBlobsBesideTheFace() {
         boolean[] hair = hairAroundTheFace();
         boolean[] skin = AdaptiveSegmenter.droppedOnFace(hair, AdaptiveSegmenter.besideFace(hair, W, H, FACE), W, H, FACE);

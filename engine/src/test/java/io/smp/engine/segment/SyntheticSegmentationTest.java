@@ -85,7 +85,7 @@ class SyntheticSegmentationTest {
             assertTrue(s.view() == View.FRONT && s.eyes().size() == 2, msg);
             assertTrue(scaleErr <= 0.10, msg);
             assertTrue(scalp >= 0.9 && skin >= 0.9, msg);
-            assertTrue(hair >= 0.8, msg);
+            assertTrue(hair >= 0.9, msg);
         }
     }
 
