@@ -961,6 +961,7 @@ final class AdaptiveSegmenter implements Segmenter {
             boxBlur(cover, sw, sh, window);
             for (int i = 0; i < cover.length; i++) cover[i] = (float) Math.max(0, Math.min(1, (lSkin - cover[i]) / (lSkin - lHair)));
         }
+        boolean[] strands = strandAreas(tex, hairTexture, sw, sh, window);
         boolean[] thin = new boolean[labels.length];
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] != LabelMap.HAIR && labels[i] != LabelMap.SCALP) continue;
@@ -968,7 +969,7 @@ final class AdaptiveSegmenter implements Segmenter {
             boolean textured = cover != null && tex[i] >= hairTexture;
             double share = textured ? Math.max(dark[i], cover[i]) : dark[i];
             if (dark[i] > THIN_HIGH) labels[i] = LabelMap.HAIR;
-            else if (share > THIN_LOW || strands(tex[i], hairTexture)) thin[i] = true;
+            else if (share > THIN_LOW || strands[i]) thin[i] = true;
         }
         // the window straddling the edge between dense hair and bare skin mixes them too: thinning is an area at
         // least a window wide, not the rim along every hairline
@@ -1023,6 +1024,21 @@ final class AdaptiveSegmenter implements Segmenter {
     static boolean strands(float tex, double hairTexture) {
         return !Double.isNaN(hairTexture) && tex >= STRANDS * hairTexture;
     }
+
+    /**
+     * Where sparse strands lie over skin ({@link #strands}), as areas: the texture is smoothed over
+     * {@value HairRegion#TEXTURE_SMOOTHING} px, so it runs on past the strands' last hairs into a bare patch and into
+     * dense hair; the areas are shrunk back by {@value #STRANDS_BLEED} px, and gaps between strands up to twice
+     * {@code window} (half a centimetre) wide are closed.
+     */
+    static boolean[] strandAreas(float[] tex, double hairTexture, int w, int h, int window) {
+        boolean[] out = new boolean[tex.length];
+        for (int i = 0; i < out.length; i++) out[i] = strands(tex[i], hairTexture);
+        out = morph(out, w, h, STRANDS_BLEED, Imgproc.MORPH_ERODE);
+        return morph(out, w, h, window, Imgproc.MORPH_CLOSE);
+    }
+
+    static final int STRANDS_BLEED = 2;
 
     static final double STRANDS = 2.5;
 

@@ -153,6 +153,30 @@ class HairRulesTest {
     }
 
     @Test
+    void sparseStrandsAreThinningUpToTheirLastHairsAndAcrossNarrowGapsButNotIntoTheBarePatchBeyond() {
+        // skin (lightness 170) with a dark strand (60) every 6 px on the left (x < 100), with a gap 12 px wide
+        // (x 42 to 53) where none grows; bare from x 100 on
+        int[] lightness = new int[W * H];
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                boolean strand = x < 100 && x % 6 == 0 && (x < 42 || x > 53);
+                lightness[y * W + x] = strand ? 60 : 170;
+            }
+        }
+        float[] tex = HairRegion.texture(work(lightness, 140));
+        // strands from a texture of 10 on (among the strands it is 35 to 38; it falls to 0 from x 94 to 106)
+        double hairTexture = 10 / AdaptiveSegmenter.STRANDS;
+        int window = 8;
+        boolean[] areas = AdaptiveSegmenter.strandAreas(tex, hairTexture, W, H, window);
+        assertTrue(areas[at(20, 100)] && areas[at(90, 100)], "the strands are thinning");
+        assertTrue(areas[at(45, 100)], "a gap narrower than twice the window between strands is thinning too");
+        assertTrue(AdaptiveSegmenter.strands(tex[at(101, 100)], hairTexture),
+                "the smoothed texture runs on past the last strand (x 96)");
+        assertFalse(areas[at(101, 100)], "but the bare patch beyond the last strand is not thinning");
+        assertFalse(areas[at(150, 100)], "nor is the bare patch's middle");
+    }
+
+    @Test
     void onlySkinJoinedToTheFaceCanBeScalp() {
         boolean[] head = new boolean[W * H];
         fill(head, 60, 10, 80, 110);   // forehead and face, one area with the cheeks
