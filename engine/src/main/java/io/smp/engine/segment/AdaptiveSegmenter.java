@@ -142,7 +142,8 @@ final class AdaptiveSegmenter implements Segmenter {
         // height above the brow, it is forehead
         Optional<Rect> profile = faces.face().isEmpty() ? faces.profile() : Optional.empty();
         double profileBrow = profile.map(r -> r.y + 0.3 * r.height).orElse(Double.NaN);
-        Envelope envelope = view == View.TOP ? envelope(hair, head, sw, sh) : null;
+        Envelope envelope = view == View.TOP
+                ? envelope(hair, head, sw, sh, shadedSkin(hair, darkHair, person, tex, hairTexture, w, model.l())) : null;
         boolean[] faceSkin = view == View.FRONT ? faceComponent(head, sw, sh, faces.face().get()) : null;
         for (int y = 0; y < sh; y++) {
             for (int x = 0; x < sw; x++) {
@@ -191,6 +192,9 @@ final class AdaptiveSegmenter implements Segmenter {
      *   Nor is what sticks out of the head's rounded outline ({@link #withoutProtrusions} by {@value #EAR_TRIM} of the
      *   skull's width): ears seen from behind or above, fingers on the head. Nor are ears lying flat against the skull,
      *   which hair separates from the scalp but does not enclose ({@link #earsOnTheRim}).</li>
+     *   <li>Ears in shadow, taken for hair, are skin too: the smooth areas of hair lighter than the hair
+     *   ({@link #shadedSkin}) that are shaped like an ear on the rim ({@link #earsOnTheRim}), with the ear's edge around
+     *   them ({@value #EAR_EDGE} of the skull's width).</li>
      *   <li>{@code lobes}, the parts cut off the head's outline that are at least {@value #LOBE_SKIN} skin (ears,
      *   fingers): all of them is skin, their shaded folds (hair-dark) too.</li>
      * </ul>
@@ -200,6 +204,11 @@ final class AdaptiveSegmenter implements Segmenter {
     }
 
     static Envelope envelope(boolean[] hair, boolean[] head, int w, int h) {
+        return envelope(hair, head, w, h, new boolean[w * h]);
+    }
+
+    /** @param shaded hair that may be skin in shadow ({@link #shadedSkin}) */
+    static Envelope envelope(boolean[] hair, boolean[] head, int w, int h, boolean[] shaded) {
         int[] filled = new int[h];
         int[] width = rowSpans(head, hair, w, h, filled);
         boolean[] zone = enclosedByHair(hair, head, w, h, rowExtent(width));
@@ -215,24 +224,53 @@ final class AdaptiveSegmenter implements Segmenter {
             lobes[i] = outline[i] && !round[i];
         }
         int skull = skullRow(width);
-        boolean[] ears = earsOnTheRim(head, outline, w, h, skull < 0 ? 0 : width[skull]);
-        for (int i = 0; i < zone.length; i++) if (ears[i]) zone[i] = false;
-        return new Envelope(zone, mostly(lobes, head, w, h, LOBE_SKIN));
+        int skullWidth = skull < 0 ? 0 : width[skull];
+        boolean[] ears = earsOnTheRim(head, outline, w, h, skullWidth, SKIN_EAR);
+        boolean[] shadedEars = morph(earsOnTheRim(shaded, outline, w, h, skullWidth, SHADED_EAR), w, h,
+                (int) Math.max(1, Math.round(EAR_EDGE * skullWidth)), Imgproc.MORPH_DILATE);
+        boolean[] skin = mostly(lobes, head, w, h, LOBE_SKIN);
+        for (int i = 0; i < zone.length; i++) {
+            if (ears[i] || shadedEars[i]) zone[i] = false;
+            skin[i] |= shadedEars[i];
+        }
+        return new Envelope(zone, skin);
     }
 
     /**
-     * Ears beside a head seen without a face: the head's skin regions, apart from its largest, that are small (under
-     * {@value #EAR_AREA} of the squared skull width), taller than wide, and reach within {@value #EAR_EDGE} of the
-     * skull's width of the outline's edge. A bald patch inside hair has hair all round it; an ear lies on the rim.
+     * Hair that may be skin in shadow, in a photo without a face: smoother than {@value #SHADED_SMOOTH} of this
+     * photo's dense hair ({@link HairRegion#hairTexture}) and lighter than the dense hair by at least
+     * {@value #SHADED_LIGHT} of the way from its median lightness to the skin's ({@code skinL}). An ear turned from the light is as
+     * dark and as warm as brown hair, but has no strands and is not as dark as the hair; hair in shadow is.
+     * None when the photo has too little dense hair to measure.
      */
-    static boolean[] earsOnTheRim(boolean[] head, boolean[] outline, int w, int h, int skull) {
+    static boolean[] shadedSkin(boolean[] hair, boolean[] darkHair, boolean[] person, float[] tex, double hairTexture,
+                                Work w, double skinL) {
+        boolean[] out = new boolean[hair.length];
+        if (Double.isNaN(hairTexture)) return out;
+        double[] hairL = new double[hair.length];
+        int n = 0;
+        for (int i = 0; i < hair.length; i++) if (darkHair[i] && person[i]) hairL[n++] = w.l(i);
+        double lHair = median(Arrays.copyOf(hairL, n));
+        double lighter = lHair + SHADED_LIGHT * (skinL - lHair);
+        for (int i = 0; i < out.length; i++) out[i] = hair[i] && tex[i] < SHADED_SMOOTH * hairTexture && w.l(i) >= lighter;
+        return out;
+    }
+
+    static final double SHADED_SMOOTH = 0.8, SHADED_LIGHT = 0.15;
+
+    /**
+     * Ears beside a head seen without a face: regions of {@code mask} that are small (under {@value #EAR_AREA} of the
+     * squared skull width), of an ear's shape, and reach within {@value #EAR_EDGE} of the skull's width of the
+     * outline's edge. A bald patch inside hair has hair all round it; an ear lies on the rim.
+     */
+    static boolean[] earsOnTheRim(boolean[] mask, boolean[] outline, int w, int h, int skull, EarShape shape) {
         float[] d = new float[w * h];
         int[] ids = new int[w * h];
         int n;
         long[] area;
         boolean[] tall;
         try (Native<Mat> m = Native.of(toMat(outline, w, h)); Native<Mat> dist = Native.of(new Mat());
-             Native<Mat> skin = Native.of(toMat(head, w, h)); Native<Mat> lab = Native.of(new Mat());
+             Native<Mat> skin = Native.of(toMat(mask, w, h)); Native<Mat> lab = Native.of(new Mat());
              Native<Mat> stats = Native.of(new Mat()); Native<Mat> cent = Native.of(new Mat())) {
             Imgproc.distanceTransform(m.get(), dist.get(), Imgproc.DIST_L2, 5);
             dist.get().get(0, 0, d);
@@ -242,7 +280,8 @@ final class AdaptiveSegmenter implements Segmenter {
             tall = new boolean[n];
             for (int c = 1; c < n; c++) {
                 area[c] = (long) stats.get().get(c, Imgproc.CC_STAT_AREA)[0];
-                tall[c] = stats.get().get(c, Imgproc.CC_STAT_HEIGHT)[0] > stats.get().get(c, Imgproc.CC_STAT_WIDTH)[0];
+                double height = stats.get().get(c, Imgproc.CC_STAT_HEIGHT)[0], width = stats.get().get(c, Imgproc.CC_STAT_WIDTH)[0];
+                tall[c] = height > shape.tallness() * width && area[c] >= shape.fill() * height * width;
             }
         }
         double edge = Math.max(2, EAR_EDGE * skull);
@@ -251,13 +290,34 @@ final class AdaptiveSegmenter implements Segmenter {
         int largest = 0;
         for (int c = 1; c < n; c++) if (largest == 0 || area[c] > area[largest]) largest = c;
         boolean[] ear = new boolean[n];
-        for (int c = 1; c < n; c++) ear[c] = c != largest && rim[c] && tall[c] && area[c] < EAR_AREA * skull * (double) skull;
+        for (int c = 1; c < n; c++) {
+            double share = area[c] / (skull * (double) skull);
+            ear[c] = (c != largest || !shape.notLargest()) && rim[c] && tall[c] && share >= shape.least() && share < EAR_AREA;
+        }
         boolean[] out = new boolean[w * h];
         for (int i = 0; i < out.length; i++) out[i] = ear[ids[i]];
         return out;
     }
 
     static final double EAR_AREA = 0.05, EAR_EDGE = 0.02;
+
+    /**
+     * What an ear looks like among the regions of a mask: taller than {@code tallness} times its width, filling at
+     * least {@code fill} of its bounding box, at least {@code least} of the squared skull width, and, when
+     * {@code notLargest}, not the mask's largest region (the scalp).
+     */
+    record EarShape(double tallness, double fill, double least, boolean notLargest) {
+    }
+
+    /** Ears among the head's skin regions: taller than wide; the largest is the scalp. */
+    static final EarShape SKIN_EAR = new EarShape(1, 0, 0, true);
+
+    /**
+     * Ears in shadow among the smooth hair: the ear's rounded outline (an ellipse fills 0.79 of its box), at least
+     * 1.2 times as tall as wide, and at least 0.002 of the squared skull width (about 0.5 cm^2); strands of smooth
+     * hair along the rim are long, thin, ragged or small.
+     */
+    static final EarShape SHADED_EAR = new EarShape(1.2, 0.5, 0.002, false);
 
     /**
      * The row of the widest of the row spans ({@link #rowSpans}) in the upper half of the head's rows: across the skull.

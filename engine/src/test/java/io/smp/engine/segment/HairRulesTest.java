@@ -382,6 +382,54 @@ class HairRulesTest {
                 "the ears on the head's rim are not");
     }
 
+    @Test
+    void withoutAFaceAnEarInShadowTakenForHairIsSkinButSmoothHairOfOtherShapesOnTheRimStaysHair() {
+        // the bald top and fringe as above (a skull 120 px wide); in the fringe's smooth, lighter-than-hair parts
+        // (shaded): an ear in shadow on the rim, a wide patch on the rim at the back and a speck on the rim
+        boolean[] head = new boolean[W * H], hair = new boolean[W * H], shaded = new boolean[W * H];
+        disc(hair, 100, 100, 60, 75);
+        disc(head, 100, 95, 45, 60);
+        disc(shaded, 43, 105, 5, 18);       // 3.6 times as tall as wide, 0.02 of the squared skull width
+        disc(shaded, 100, 171, 12, 4);      // wider than tall
+        disc(shaded, 158, 80, 1, 3);        // under 0.002 of the squared skull width
+        for (int i = 0; i < head.length; i++) if (head[i]) hair[i] = false;
+        AdaptiveSegmenter.Envelope envelope = AdaptiveSegmenter.envelope(hair, head, W, H, shaded);
+        assertTrue(envelope.lobes()[at(43, 105)], "the ear in shadow is skin");
+        assertTrue(envelope.lobes()[at(49, 105)], "and its edge, a little beyond its smooth middle");
+        assertFalse(envelope.zone()[at(43, 105)], "it is not scalp");
+        assertFalse(envelope.lobes()[at(100, 171)], "a wide smooth patch on the rim stays hair");
+        assertFalse(envelope.lobes()[at(158, 80)], "a speck stays hair");
+        assertFalse(envelope.lobes()[at(60, 160)], "the rest of the fringe stays hair");
+        assertTrue(envelope.zone()[at(100, 95)], "the bald top is scalp");
+    }
+
+    @Test
+    void hairInShadowIsSmoothHairLighterThanTheHairNotHairWithStrandsNorSmoothHairAsDarkAsTheRest() {
+        int[] lightness = new int[W * H];
+        Random rnd = new Random(5);
+        boolean[] hair = new boolean[W * H], dark = new boolean[W * H], person = new boolean[W * H];
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                int i = at(x, y), l;
+                if (x < 120) l = 30 + rnd.nextInt(50);        // hair with strands, lightness 30 to 79
+                else if (x < 160) l = 35;                     // smooth hair in shadow, as dark as the rest
+                else l = 110;                                 // smooth, lighter: an ear turned from the light
+                lightness[i] = l;
+                person[i] = hair[i] = true;
+                dark[i] = l < 90;
+            }
+        }
+        float[] tex = HairRegion.texture(work(lightness, 140));
+        double hairTexture = HairRegion.hairTexture(tex, dark, person);
+        // the hair's median lightness is about 50, the skin's 170: lighter means 50 + 0.15 * 120 = 68 and more
+        boolean[] shaded = AdaptiveSegmenter.shadedSkin(hair, dark, person, tex, hairTexture, work(lightness, 140), 170);
+        assertTrue(shaded[at(185, 100)], "smooth hair lighter than the hair may be skin in shadow");
+        assertFalse(shaded[at(60, 100)], "hair with strands is not");
+        assertFalse(shaded[at(140, 100)], "smooth hair as dark as the rest is not");
+        assertFalse(AdaptiveSegmenter.shadedSkin(hair, dark, person, tex, Double.NaN, work(lightness, 140), 170)[at(185, 100)],
+                "without dense hair to measure, nothing is");
+    }
+
     private static void disc(boolean[] m, int cx, int cy, int rx, int ry) {
         for (int y = 0; y < H; y++) {
             for (int x = 0; x < W; x++) {

@@ -46,10 +46,13 @@ class SyntheticSegmentationTest {
             Segmentation s = segmented(p);
             double scalp = iou(s.labels(), p.truth(), LabelMap.SCALP, LabelMap.THINNING);
             double hair = iou(s.labels(), p.truth(), LabelMap.HAIR);
+            double ears = iou(s.labels(), p.truth(), LabelMap.SKIN);
             double scaleErr = scaleError(s, p);
-            String msg = String.format(Locale.ROOT, "%s: scalp IoU %.3f, hair IoU %.3f, scale error %.1f%%", p.name(), scalp, hair, scaleErr * 100);
+            String msg = String.format(Locale.ROOT, "%s: scalp IoU %.3f, hair IoU %.3f, ears (skin) IoU %.3f, scale error %.1f%%",
+                    p.name(), scalp, hair, ears, scaleErr * 100);
             assertTrue(scalp >= 0.9, msg);
-            assertTrue(hair >= 0.7, msg);
+            assertTrue(hair >= 0.9, msg);
+            assertTrue(ears >= 0.75, msg);
             assertTrue(scaleErr <= 0.10, msg);
             assertTrue(s.view() == View.TOP, msg + " view " + s.view());
             assertEarsAreNotScalp(s, p);
