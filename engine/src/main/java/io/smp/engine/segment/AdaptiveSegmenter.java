@@ -239,17 +239,17 @@ final class AdaptiveSegmenter implements Segmenter {
     /**
      * Hair that may be skin in shadow, in a photo without a face: smoother than {@value #SHADED_SMOOTH} of this
      * photo's dense hair ({@link HairRegion#hairTexture}) and lighter than the dense hair by at least
-     * {@value #SHADED_LIGHT} of the way from its median lightness to the skin's ({@code skinL}). An ear turned from the light is as
-     * dark and as warm as brown hair, but has no strands and is not as dark as the hair; hair in shadow is.
-     * None when the photo has too little dense hair to measure.
+     * {@value #SHADED_LIGHT} of the way from its median lightness to the skin's ({@code skinL}). An ear turned from
+     * the light is as dark and as warm as brown hair, but has no strands and is not as dark as the hair; hair in
+     * shadow is. None when the photo has too little dense hair to measure.
      */
     static boolean[] shadedSkin(boolean[] hair, boolean[] darkHair, boolean[] person, float[] tex, double hairTexture,
                                 Work w, double skinL) {
         boolean[] out = new boolean[hair.length];
-        if (Double.isNaN(hairTexture)) return out;
         double[] hairL = new double[hair.length];
         int n = 0;
         for (int i = 0; i < hair.length; i++) if (darkHair[i] && person[i]) hairL[n++] = w.l(i);
+        if (Double.isNaN(hairTexture) || n == 0) return out;
         double lHair = median(Arrays.copyOf(hairL, n));
         double lighter = lHair + SHADED_LIGHT * (skinL - lHair);
         for (int i = 0; i < out.length; i++) out[i] = hair[i] && tex[i] < SHADED_SMOOTH * hairTexture && w.l(i) >= lighter;
