@@ -166,7 +166,7 @@ final class AdaptiveSegmenter implements Segmenter {
                         labels[i] = envelope.zone()[i] ? LabelMap.SCALP : LabelMap.SKIN;
                     }
                 } else if (hair[i]) {
-                    labels[i] = envelope != null && envelope.lobes()[i] ? LabelMap.SKIN : LabelMap.HAIR;
+                    labels[i] = envelope != null && envelope.skin()[i] ? LabelMap.SKIN : LabelMap.HAIR;
                 } else if (faceHair != null && faceHair[i] && person[i]) {
                     labels[i] = LabelMap.SKIN;
                 }
@@ -192,15 +192,15 @@ final class AdaptiveSegmenter implements Segmenter {
      *   Nor is what sticks out of the head's rounded outline ({@link #withoutProtrusions} by {@value #EAR_TRIM} of the
      *   skull's width): ears seen from behind or above, fingers on the head. Nor are ears lying flat against the skull,
      *   which hair separates from the scalp but does not enclose ({@link #earsOnTheRim}).</li>
-     *   <li>Ears in shadow, taken for hair, are skin too: the smooth areas of hair lighter than the hair
-     *   ({@link #shadedSkin}) that are shaped like an ear on the rim ({@link #earsOnTheRim}), with the ear's edge around
-     *   them ({@value #EAR_EDGE} of the skull's width).</li>
-     *   <li>{@code lobes}, the parts cut off the head's outline that are at least {@value #LOBE_SKIN} skin (ears,
-     *   fingers): all of them is skin, their shaded folds (hair-dark) too.</li>
+     *   <li>{@code skin}, what is skin though the hair cut took it for hair: the parts cut off the head's outline that
+     *   are at least {@value #LOBE_SKIN} skin (ears, fingers), with their shaded folds (hair-dark); and ears in shadow,
+     *   the smooth areas of hair lighter than the hair ({@link #shadedSkin}) that are shaped like an ear on the rim
+     *   ({@link #earsOnTheRim}), with the ear's edge around them ({@value #EAR_EDGE} of the skull's width). Neither is
+     *   scalp.</li>
      * </ul>
      * The outline is the head's skin and hair, closed over seams between them and filled.
      */
-    record Envelope(boolean[] zone, boolean[] lobes) {
+    record Envelope(boolean[] zone, boolean[] skin) {
     }
 
     static Envelope envelope(boolean[] hair, boolean[] head, int w, int h) {
@@ -426,16 +426,17 @@ final class AdaptiveSegmenter implements Segmenter {
     }
 
     /**
-     * The first row of the neck under a head seen without a face (from behind, from above, bent forward), or the
-     * number of rows when there is none, from the head's outline as {@link #rowSpans} gives it. Row by row, the
-     * head's outline (skin and hair) is widest across the skull (with the ears) in its upper half. The neck is where the outline narrows under {@value #NECK_NARROW} of that width,
-     * at least {@value #NECK_BELOW} of that width below the widest row, as one solid span, and then stays a column at
-     * least {@value #NECK_COLUMN} of the skull's width for {@value #NECK_LENGTH} of the head's height; or, for a neck
-     * about as wide as the skull, the band within {@value #WAIST_BAND} times the width of the outline's narrowest
-     * solid row below the skull (searched from {@value #NECK_BELOW} of the skull's width below its widest row), when the
-     * outline under that row widens again to at least {@value #SHOULDERS} times it (shoulders). A skull alone narrows
-     * to its end instead: an ellipse's tip, too short to be a column, with nothing wider under it. What lies below
-     * is a nape, a neck, or the face of a head bent forward.
+     * The first row of the neck under a head seen without a face (from behind, from above, bent forward), or the number
+     * of rows when there is none, from the head's outline as {@link #rowSpans} gives it. Row by row, the head's outline
+     * (skin and hair) is widest across the skull (with the ears) in its upper half. The neck is where the outline
+     * narrows under {@value #NECK_NARROW} of that width, at least {@value #NECK_BELOW} of that width below the widest
+     * row, as one solid span, and then stays a column at least {@value #NECK_COLUMN} of the skull's width for
+     * {@value #NECK_LENGTH} of the head's height; or, for a neck about as wide as the skull, the band within
+     * {@value #WAIST_BAND} times the width of the outline's narrowest solid row below the skull (searched from
+     * {@value #NECK_BELOW} of the skull's width below its widest row), when the outline under that row widens again to
+     * at least {@value #SHOULDERS} times it (shoulders). A skull alone narrows to its end instead: an ellipse's tip,
+     * too short to be a column, with nothing wider under it. What lies below is a nape, a neck, or the face of a head
+     * bent forward.
      */
     static int neckTop(int[] width, int[] filled) {
         int h = width.length;

@@ -354,9 +354,9 @@ class HairRulesTest {
         assertTrue(envelope.zone()[at(44, 80)] && envelope.zone()[at(156, 80)], "to its sides, beside the ears");
         assertTrue(envelope.zone()[at(100, 30)] && envelope.zone()[at(80, 24)], "and to its top, beside the tuft");
         assertFalse(envelope.zone()[at(170, 85)] || envelope.zone()[at(28, 85)], "the ears are not scalp");
-        assertTrue(envelope.lobes()[at(170, 85)] && envelope.lobes()[at(31, 85)], "they are skin, with their fold");
-        assertFalse(envelope.lobes()[at(100, 14)], "a tuft of hair sticking up stays hair");
-        assertFalse(envelope.lobes()[at(100, 80)], "the skull is not cut off");
+        assertTrue(envelope.skin()[at(170, 85)] && envelope.skin()[at(31, 85)], "they are skin, with their fold");
+        assertFalse(envelope.skin()[at(100, 14)], "a tuft of hair sticking up stays hair");
+        assertFalse(envelope.skin()[at(100, 80)], "the skull is not cut off");
     }
 
     @Test
@@ -394,12 +394,12 @@ class HairRulesTest {
         disc(shaded, 158, 80, 1, 3);        // under 0.002 of the squared skull width
         for (int i = 0; i < head.length; i++) if (head[i]) hair[i] = false;
         AdaptiveSegmenter.Envelope envelope = AdaptiveSegmenter.envelope(hair, head, W, H, shaded);
-        assertTrue(envelope.lobes()[at(43, 105)], "the ear in shadow is skin");
-        assertTrue(envelope.lobes()[at(49, 105)], "and its edge, a little beyond its smooth middle");
+        assertTrue(envelope.skin()[at(43, 105)], "the ear in shadow is skin");
+        assertTrue(envelope.skin()[at(49, 105)], "and its edge, a little beyond its smooth middle");
         assertFalse(envelope.zone()[at(43, 105)], "it is not scalp");
-        assertFalse(envelope.lobes()[at(100, 171)], "a wide smooth patch on the rim stays hair");
-        assertFalse(envelope.lobes()[at(158, 80)], "a speck stays hair");
-        assertFalse(envelope.lobes()[at(60, 160)], "the rest of the fringe stays hair");
+        assertFalse(envelope.skin()[at(100, 171)], "a wide smooth patch on the rim stays hair");
+        assertFalse(envelope.skin()[at(158, 80)], "a speck stays hair");
+        assertFalse(envelope.skin()[at(60, 160)], "the rest of the fringe stays hair");
         assertTrue(envelope.zone()[at(100, 95)], "the bald top is scalp");
     }
 
