@@ -1024,21 +1024,38 @@ final class AdaptiveSegmenter implements Segmenter {
         }
         boolean[] strands = strandAreas(tex, hairTexture, sw, sh, window);
         boolean[] thin = new boolean[labels.length];
+        float[] shares = new float[labels.length];
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] != LabelMap.HAIR && labels[i] != LabelMap.SCALP) continue;
             // smooth shading darkens a bald head too: only a window as textured as hair counts its lightness
             boolean textured = cover != null && tex[i] >= hairTexture;
-            double share = textured ? Math.max(dark[i], cover[i]) : dark[i];
+            shares[i] = textured ? Math.max(dark[i], cover[i]) : dark[i];
             if (dark[i] > THIN_HIGH) labels[i] = LabelMap.HAIR;
-            else if (share > THIN_LOW || strands[i]) thin[i] = true;
+            else if (shares[i] > THIN_LOW || strands[i]) thin[i] = true;
         }
         // the window straddling the edge between dense hair and bare skin mixes them too: thinning is an area at
         // least a window wide, not the rim along every hairline
         thin = morph(thin, sw, sh, Math.max(1, window / 2), Imgproc.MORPH_OPEN);
+        keepBareSkin(thin, labels, shares, strands);
         for (int i = 0; i < labels.length; i++) if (thin[i]) labels[i] = LabelMap.THINNING;
     }
 
     /**
+     * Bare skin (labelled scalp) beside thinning hair stays bare unless at least {@value #THIN_BARE} of its window is
+     * hair, or sparse strands lie over it: the window of a bare pixel near the edge of a bald patch reaches into the
+     * thinning hair around it and would take the patch's rim, and pores and freckles on a bald head pass
+     * {@value #THIN_LOW} too. Hair-labelled pixels keep the lower bar, so faint thinning in hair is still found. Runs
+     * after the opening, so that it never narrows a thinning area of hair below the opening's width.
+     */
+    static void keepBareSkin(boolean[] thin, byte[] labels, float[] shares, boolean[] strands) {
+        for (int i = 0; i < thin.length; i++) {
+            if (thin[i] && labels[i] == LabelMap.SCALP && shares[i] <= THIN_BARE && !strands[i]) thin[i] = false;
+        }
+    }
+
+    static final float THIN_BARE = 0.25f;
+
+/**
      * Cleaning the hair and the skin apart leaves slivers of the person between them with no label: each such pixel
      * with head labels (scalp or hair) around it takes the most frequent one in its 5 x 5 neighbourhood, so that a
      * bare patch inside hair is enclosed by hair, not by a seam of background.

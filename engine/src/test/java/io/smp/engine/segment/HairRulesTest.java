@@ -177,6 +177,20 @@ class HairRulesTest {
     }
 
     @Test
+    void bareSkinBesideThinningStaysBareUnlessAQuarterOfItsWindowIsHairOrStrandsLieOverIt() {
+        byte[] labels = {LabelMap.SCALP, LabelMap.SCALP, LabelMap.SCALP, LabelMap.HAIR, LabelMap.SCALP};
+        float[] shares = {0.2f, 0.3f, 0.2f, 0.2f, 0.2f};
+        boolean[] strands = {false, false, true, false, false};
+        boolean[] thin = {true, true, true, true, false};
+        AdaptiveSegmenter.keepBareSkin(thin, labels, shares, strands);
+        assertFalse(thin[0], "bare skin whose window is a fifth hair stays bare");
+        assertTrue(thin[1], "bare skin whose window is 30% hair is thinning");
+        assertTrue(thin[2], "bare skin under sparse strands is thinning");
+        assertTrue(thin[3], "hair whose window is a fifth hair keeps the lower bar and is thinning");
+        assertFalse(thin[4], "nothing becomes thinning");
+    }
+
+    @Test
     void onlySkinJoinedToTheFaceCanBeScalp() {
         boolean[] head = new boolean[W * H];
         fill(head, 60, 10, 80, 110);   // forehead and face, one area with the cheeks
