@@ -167,6 +167,9 @@ final class AdaptiveSegmenter implements Segmenter {
                     }
                 } else if (hair[i]) {
                     labels[i] = envelope != null && envelope.skin()[i] ? LabelMap.SKIN : LabelMap.HAIR;
+                } else if (envelope != null && envelope.skin()[i] && skin[i]) {
+                    // skin-coloured parts of an ear that the person cut left out
+                    labels[i] = LabelMap.SKIN;
                 } else if (faceHair != null && faceHair[i] && person[i]) {
                     labels[i] = LabelMap.SKIN;
                 }
@@ -195,8 +198,9 @@ final class AdaptiveSegmenter implements Segmenter {
      *   <li>{@code skin}, what is skin though the hair cut took it for hair: the parts cut off the head's outline that
      *   are at least {@value #LOBE_SKIN} skin (ears, fingers), with their shaded folds (hair-dark); and ears in shadow,
      *   the smooth areas of hair lighter than the hair ({@link #shadedSkin}) that are shaped like an ear on the rim
-     *   ({@link #earsOnTheRim}), with the ear's edge around them ({@value #EAR_EDGE} of the skull's width). Neither is
-     *   scalp.</li>
+     *   ({@link #earsOnTheRim}), with the ear's edge around them ({@value #EAR_EDGE} of the skull's width); and the
+     *   parts cut off the outline that touch an ear found and are no larger than it ({@link #lobesOfEars}). Neither is
+     *   scalp. Its skin-coloured pixels are skin even where the person cut left them out.</li>
      * </ul>
      * The outline is the head's skin and hair, closed over seams between them and filled.
      */
@@ -229,9 +233,12 @@ final class AdaptiveSegmenter implements Segmenter {
         boolean[] shadedEars = morph(earsOnTheRim(shaded, outline, w, h, skullWidth, SHADED_EAR), w, h,
                 (int) Math.max(1, Math.round(EAR_EDGE * skullWidth)), Imgproc.MORPH_DILATE);
         boolean[] skin = mostly(lobes, head, w, h, LOBE_SKIN);
+        boolean[] found = new boolean[w * h];
+        for (int i = 0; i < found.length; i++) found[i] = ears[i] || shadedEars[i];
+        boolean[] earTops = lobesOfEars(lobes, found, w, h);
         for (int i = 0; i < zone.length; i++) {
-            if (ears[i] || shadedEars[i]) zone[i] = false;
-            skin[i] |= shadedEars[i];
+            if (found[i]) zone[i] = false;
+            skin[i] |= shadedEars[i] || earTops[i];
         }
         return new Envelope(zone, skin);
     }
@@ -257,6 +264,47 @@ final class AdaptiveSegmenter implements Segmenter {
     }
 
     static final double SHADED_SMOOTH = 0.8, SHADED_LIGHT = 0.15;
+
+    /**
+     * The parts cut off the head's outline ({@code lobes}) that touch an ear found ({@code ears}, within
+     * {@value #EAR_TOUCH} px) no smaller than themselves, whatever their colour: the rest of that ear, its shaded rim
+     * or its top in the hair's shadow. Long hair falling past a small patch of skin is larger than the patch, and
+     * stays hair.
+     */
+    static boolean[] lobesOfEars(boolean[] lobes, boolean[] ears, int w, int h) {
+        Areas earAreas = components(ears, w, h);
+        int[] earIds = earAreas.ids();
+        long[] earArea = new long[earAreas.count()];
+        for (int id : earIds) earArea[id]++;
+        int[] reach = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int id = earIds[y * w + x];
+                if (id == 0) continue;
+                for (int yy = Math.max(0, y - EAR_TOUCH); yy <= Math.min(h - 1, y + EAR_TOUCH); yy++) {
+                    for (int xx = Math.max(0, x - EAR_TOUCH); xx <= Math.min(w - 1, x + EAR_TOUCH); xx++) {
+                        reach[yy * w + xx] = id;
+                    }
+                }
+            }
+        }
+        Areas lobeAreas = components(lobes, w, h);
+        int[] lobeIds = lobeAreas.ids();
+        long[] lobeArea = new long[lobeAreas.count()];
+        int[] ear = new int[lobeAreas.count()];
+        for (int i = 0; i < lobeIds.length; i++) {
+            lobeArea[lobeIds[i]]++;
+            if (lobeIds[i] > 0 && reach[i] > 0) ear[lobeIds[i]] = reach[i];
+        }
+        boolean[] out = new boolean[w * h];
+        for (int i = 0; i < out.length; i++) {
+            int id = lobeIds[i];
+            out[i] = id > 0 && ear[id] > 0 && lobeArea[id] <= earArea[ear[id]];
+        }
+        return out;
+    }
+
+    static final int EAR_TOUCH = 2;
 
     /**
      * Ears beside a head seen without a face: regions of {@code mask} that are small (under {@value #EAR_AREA} of the

@@ -397,6 +397,21 @@ class HairRulesTest {
     }
 
     @Test
+    void whatIsCutOffTheOutlineNextToAnEarIsThatEarUnlessItIsLargerThanTheEar() {
+        boolean[] ears = new boolean[W * H], lobes = new boolean[W * H];
+        fill(ears, 10, 80, 10, 40);      // an ear found, 400 px
+        fill(lobes, 10, 60, 10, 19);     // its top in the hair's shadow, 190 px, 1 px above it
+        fill(ears, 180, 150, 4, 10);     // a small patch of skin, 40 px
+        fill(lobes, 180, 100, 15, 48);   // long hair falling past it, 720 px, 2 px above it
+        fill(lobes, 100, 0, 10, 10);     // a tuft far from any ear
+        boolean[] tops = AdaptiveSegmenter.lobesOfEars(lobes, ears, W, H);
+        assertTrue(tops[at(15, 65)], "the ear's top is the ear");
+        assertFalse(tops[at(185, 120)], "hair larger than the skin it touches is not");
+        assertFalse(tops[at(105, 5)], "nor is what touches no ear");
+        assertFalse(tops[at(15, 100)], "the ear itself is not returned");
+    }
+
+    @Test
     void withoutAFaceAnEarInShadowTakenForHairIsSkinButSmoothHairOfOtherShapesOnTheRimStaysHair() {
         // the bald top and fringe as above (a skull 120 px wide); in the fringe's smooth, lighter-than-hair parts
         // (shaded): an ear in shadow on the rim, a wide patch on the rim at the back and a speck on the rim
