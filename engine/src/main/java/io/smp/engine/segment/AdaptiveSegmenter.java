@@ -1081,12 +1081,26 @@ final class AdaptiveSegmenter implements Segmenter {
             if (dark[i] > THIN_HIGH) labels[i] = LabelMap.HAIR;
             else if (shares[i] > THIN_LOW || strands[i]) thin[i] = true;
         }
+        notAtTheOutline(thin, labels, sw, sh, window);
         // the window straddling the edge between dense hair and bare skin mixes them too: thinning is an area at
         // least a window wide, not the rim along every hairline
         thin = morph(thin, sw, sh, Math.max(1, window / 2), Imgproc.MORPH_OPEN);
         keepBareSkin(thin, labels, shares, strands);
         for (int i = 0; i < labels.length; i++) if (thin[i]) labels[i] = LabelMap.THINNING;
     }
+
+    /**
+     * Hair whose window is less than {@value #ON_HEAD} head (hair or scalp) lies at the head's outline: what shows
+     * between its strands is the background, not skin, and wispy hair against a wall is not thinning.
+     */
+    static void notAtTheOutline(boolean[] thin, byte[] labels, int w, int h, int window) {
+        float[] onHead = new float[labels.length];
+        for (int i = 0; i < onHead.length; i++) onHead[i] = labels[i] == LabelMap.HAIR || labels[i] == LabelMap.SCALP ? 1 : 0;
+        boxBlur(onHead, w, h, window);
+        for (int i = 0; i < onHead.length; i++) if (labels[i] == LabelMap.HAIR && onHead[i] < ON_HEAD) thin[i] = false;
+    }
+
+    static final float ON_HEAD = 0.7f;
 
     /**
      * Bare skin (labelled scalp) beside thinning hair stays bare unless at least {@value #THIN_BARE} of its window is

@@ -119,7 +119,7 @@ class SyntheticSegmentationTest {
                     if (labels.get(x, y) == LabelMap.THINNING) thin++;
                 }
             }
-            assertTrue(thin < 0.01 * head, String.format(Locale.ROOT, "%s: %.1f%% of the head taken as thinning",
+            assertTrue(thin < 0.001 * head, String.format(Locale.ROOT, "%s: %.2f%% of the head taken as thinning",
                     bald.name(), 100.0 * thin / head));
         }
     }
