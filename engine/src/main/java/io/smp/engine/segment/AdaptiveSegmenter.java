@@ -1040,7 +1040,9 @@ final class AdaptiveSegmenter implements Segmenter {
      * that of hair-dark pixels, or, where the window is at least as textured as this photo's dense hair, how far its
      * mean lightness has gone from the bare scalp's toward the dense hair's (fine strands over skin). A window far
      * more textured than dense hair is thinning too, however light ({@link #strands}). Thinning must be
-     * an area at least half a window wide on every side, not the rim along a hairline.
+     * an area at least half a window wide on every side, not the rim along a hairline; hair at the head's outline is
+     * not thinning ({@link #notAtTheOutline}), nor is bare skin whose window is less hair than {@value #THIN_BARE}
+     * ({@link #keepBareSkin}).
      *
      * @param tex         {@link HairRegion#texture} of the work-size photo
      * @param hairTexture {@link HairRegion#hairTexture}, or NaN (then only hair-dark pixels count)
@@ -1117,7 +1119,7 @@ final class AdaptiveSegmenter implements Segmenter {
 
     static final float THIN_BARE = 0.25f;
 
-/**
+    /**
      * Cleaning the hair and the skin apart leaves slivers of the person between them with no label: each such pixel
      * with head labels (scalp or hair) around it takes the most frequent one in its 5 x 5 neighbourhood, so that a
      * bare patch inside hair is enclosed by hair, not by a seam of background.
