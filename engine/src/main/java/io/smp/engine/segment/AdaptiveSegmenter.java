@@ -274,8 +274,7 @@ final class AdaptiveSegmenter implements Segmenter {
     static boolean[] lobesOfEars(boolean[] lobes, boolean[] ears, int w, int h) {
         Areas earAreas = components(ears, w, h);
         int[] earIds = earAreas.ids();
-        long[] earArea = new long[earAreas.count()];
-        for (int id : earIds) earArea[id]++;
+        long[] earArea = earAreas.sizes();
         int[] reach = new int[w * h];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
@@ -290,12 +289,9 @@ final class AdaptiveSegmenter implements Segmenter {
         }
         Areas lobeAreas = components(lobes, w, h);
         int[] lobeIds = lobeAreas.ids();
-        long[] lobeArea = new long[lobeAreas.count()];
+        long[] lobeArea = lobeAreas.sizes();
         int[] ear = new int[lobeAreas.count()];
-        for (int i = 0; i < lobeIds.length; i++) {
-            lobeArea[lobeIds[i]]++;
-            if (lobeIds[i] > 0 && reach[i] > 0) ear[lobeIds[i]] = reach[i];
-        }
+        for (int i = 0; i < lobeIds.length; i++) if (lobeIds[i] > 0 && reach[i] > 0) ear[lobeIds[i]] = reach[i];
         boolean[] out = new boolean[w * h];
         for (int i = 0; i < out.length; i++) {
             int id = lobeIds[i];
@@ -384,11 +380,8 @@ final class AdaptiveSegmenter implements Segmenter {
     static boolean[] mostly(boolean[] mask, boolean[] in, int w, int h, double share) {
         Areas areas = components(mask, w, h);
         int[] ids = areas.ids();
-        long[] all = new long[areas.count()], inside = new long[areas.count()];
-        for (int i = 0; i < ids.length; i++) {
-            all[ids[i]]++;
-            if (in[i]) inside[ids[i]]++;
-        }
+        long[] all = areas.sizes(), inside = new long[areas.count()];
+        for (int i = 0; i < ids.length; i++) if (in[i]) inside[ids[i]]++;
         boolean[] out = new boolean[w * h];
         for (int i = 0; i < out.length; i++) out[i] = ids[i] > 0 && inside[ids[i]] >= share * all[ids[i]];
         return out;
@@ -713,6 +706,12 @@ final class AdaptiveSegmenter implements Segmenter {
 
     /** The 8-connected areas of a mask: per pixel 0 outside it, 1, 2, ... for each area; {@code count} with the 0. */
     record Areas(int[] ids, int count) {
+        /** Each area's pixel count, by its number (index 0 counts the pixels outside the mask). */
+        long[] sizes() {
+            long[] n = new long[count];
+            for (int id : ids) n[id]++;
+            return n;
+        }
     }
 
     static Areas components(boolean[] mask, int w, int h) {

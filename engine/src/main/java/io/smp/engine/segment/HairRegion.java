@@ -117,11 +117,8 @@ final class HairRegion {
         for (int i = 0; i < hair.length; i++) smooth[i] = hair[i] && tex[i] < limit;
         AdaptiveSegmenter.Areas areas = AdaptiveSegmenter.components(smooth, w, h);
         int[] ids = areas.ids();
-        long[] all = new long[areas.count()], outside = new long[areas.count()];
-        for (int i = 0; i < ids.length; i++) {
-            all[ids[i]]++;
-            if (Math.abs(i % w - cx) > beside) outside[ids[i]]++;
-        }
+        long[] all = areas.sizes(), outside = new long[areas.count()];
+        for (int i = 0; i < ids.length; i++) if (Math.abs(i % w - cx) > beside) outside[ids[i]]++;
         for (int i = 0; i < ids.length; i++) if (ids[i] > 0 && 2 * outside[ids[i]] > all[ids[i]]) hair[i] = false;
     }
 
