@@ -144,11 +144,15 @@ final class AdaptiveSegmenter implements Segmenter {
         double profileBrow = profile.map(r -> r.y + 0.3 * r.height).orElse(Double.NaN);
         Envelope envelope = view == View.TOP
                 ? envelope(hair, head, sw, sh, shadedSkin(hair, darkHair, person, tex, hairTexture, w, model.l())) : null;
+        boolean[] wholeEars = envelope == null ? null
+                : wholeEars(envelope.ears(), headOrHair(head, hair), w, tex, hairTexture, (int) Math.round(EAR_REACH * headWidth * f));
         boolean[] faceSkin = view == View.FRONT ? faceComponent(head, sw, sh, faces.face().get()) : null;
         for (int y = 0; y < sh; y++) {
             for (int x = 0; x < sw; x++) {
                 int i = y * sw + x;
-                if (head[i]) {
+                if (wholeEars != null && wholeEars[i]) {
+                    labels[i] = LabelMap.SKIN;
+                } else if (head[i]) {
                     if (view == View.FRONT) {
                         double u = (x - faceCx) / (5.0 * ppcSmall);
                         double hairlineY = hairlineBase - 1.4 * u * u * ppcSmall;
@@ -204,7 +208,7 @@ final class AdaptiveSegmenter implements Segmenter {
      * </ul>
      * The outline is the head's skin and hair, closed over seams between them and filled.
      */
-    record Envelope(boolean[] zone, boolean[] skin) {
+    record Envelope(boolean[] zone, boolean[] skin, boolean[] ears) {
     }
 
     static Envelope envelope(boolean[] hair, boolean[] head, int w, int h) {
@@ -240,7 +244,7 @@ final class AdaptiveSegmenter implements Segmenter {
             if (found[i]) zone[i] = false;
             skin[i] |= shadedEars[i] || earTops[i];
         }
-        return new Envelope(zone, skin);
+        return new Envelope(zone, skin, found);
     }
 
     /**
@@ -264,6 +268,90 @@ final class AdaptiveSegmenter implements Segmenter {
     }
 
     static final double SHADED_SMOOTH = 0.8, SHADED_LIGHT = 0.15;
+
+    /**
+     * The whole of each ear found ({@code ears}), where the hair cut and the person cut split it (the skin model
+     * misses an ear's shaded part, the person cut its outer half): grown from the ear's own pixels on the head
+     * ({@code within}) through smooth pixels (under {@value #SHADED_SMOOTH} of the dense hair's texture) of that ear's
+     * colour: its median a and b within {@value #EAR_CHROMA}, no darker than its {@value #EAR_LOW_L} quantile of
+     * lightness. Growth stays within the ear's columns (the rest of an ear found in part lies above or below it, not
+     * beside it: that is hair or the background) and within {@code reach} px of the ear.
+     */
+    static boolean[] wholeEars(boolean[] ears, boolean[] within, Work w, float[] tex, double hairTexture, int reach) {
+        int ww = w.w(), hh = w.h();
+        boolean[] out = new boolean[ears.length];
+        if (Double.isNaN(hairTexture)) return out;
+        Areas areas = components(ears, ww, hh);
+        int[] ids = areas.ids();
+        EarColour[] colours = new EarColour[areas.count()];
+        int[] minX = new int[areas.count()], maxX = new int[areas.count()];
+        Arrays.fill(minX, Integer.MAX_VALUE);
+        Arrays.fill(maxX, -1);
+        for (int i = 0; i < ids.length; i++) {
+            minX[ids[i]] = Math.min(minX[ids[i]], i % ww);
+            maxX[ids[i]] = Math.max(maxX[ids[i]], i % ww);
+        }
+        for (int c = 1; c < colours.length; c++) colours[c] = EarColour.of(ids, c, within, w);
+        int[] from = ids.clone();
+        int[] dist = new int[ears.length];
+        Arrays.fill(dist, -1);
+        int[] queue = new int[ears.length];
+        int next = 0, tail = 0;
+        for (int i = 0; i < ears.length; i++) {
+            if (ids[i] > 0 && within[i] && colours[ids[i]] != null && colours[ids[i]].matches(w, i)) {
+                dist[i] = 0;
+                out[i] = true;
+                queue[tail++] = i;
+            }
+        }
+        while (next < tail) {
+            int i = queue[next++];
+            if (dist[i] >= reach) continue;
+            int ear = from[i], x = i % ww, y = i / ww;
+            for (int yy = Math.max(0, y - 1); yy <= Math.min(hh - 1, y + 1); yy++) {
+                for (int xx = Math.max(minX[ear] - EAR_TOUCH, x - 1); xx <= Math.min(maxX[ear] + EAR_TOUCH, x + 1); xx++) {
+                    int j = yy * ww + xx;
+                    if (xx < 0 || xx >= ww || dist[j] >= 0 || tex[j] >= SHADED_SMOOTH * hairTexture
+                            || !colours[ear].matches(w, j)) continue;
+                    dist[j] = dist[i] + 1;
+                    from[j] = ear;
+                    out[j] = true;
+                    queue[tail++] = j;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** An ear's colour: the median a and b and the {@value #EAR_LOW_L} quantile of lightness of its pixels on the head. */
+    record EarColour(double a, double b, double lowL) {
+        static EarColour of(int[] ids, int id, boolean[] within, Work w) {
+            int n = 0;
+            double[] as = new double[ids.length], bs = new double[ids.length], ls = new double[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                if (ids[i] != id || !within[i]) continue;
+                as[n] = w.a(i);
+                bs[n] = w.b(i);
+                ls[n++] = w.l(i);
+            }
+            if (n == 0) return null;
+            double[] l = Arrays.copyOf(ls, n);
+            Arrays.sort(l);
+            return new EarColour(median(Arrays.copyOf(as, n)), median(Arrays.copyOf(bs, n)), l[(int) (EAR_LOW_L * (n - 1))]);
+        }
+
+        boolean matches(Work w, int i) {
+            return w.l(i) >= lowL && Math.hypot(w.a(i) - a, w.b(i) - b) <= EAR_CHROMA;
+        }
+    }
+
+    static boolean[] headOrHair(boolean[] head, boolean[] hair) {
+        boolean[] out = new boolean[head.length];
+        for (int i = 0; i < out.length; i++) out[i] = head[i] || hair[i];
+        return out;
+    }
+
+    static final double EAR_LOW_L = 0.1, EAR_CHROMA = 6, EAR_REACH = 0.2;
 
     /**
      * The parts cut off the head's outline ({@code lobes}) that touch an ear found ({@code ears}, within

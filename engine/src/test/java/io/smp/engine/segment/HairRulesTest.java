@@ -427,6 +427,40 @@ class HairRulesTest {
     }
 
     @Test
+    void theRestOfAnEarFoundGrowsThroughSmoothPixelsOfItsColourAboveAndBelowItNotBesideNorIntoHair() {
+        // an ear 20 px wide from row 40 to row 160 (columns 60 to 79), lightness 120, a = 140, b = 145, smooth; found
+        // from row 100 to 159 only. Around it: a wall of the ear's colour beside it (columns 80 to 119), a blue
+        // background above the wall, and hair with strands of the ear's colour below the ear.
+        byte[] lab = new byte[W * H * 3];
+        float[] tex = new float[W * H];
+        boolean[] ears = new boolean[W * H], within = new boolean[W * H];
+        Random rnd = new Random(3);
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                int i = at(x, y);
+                boolean ear = x >= 60 && x < 80 && y >= 40 && y < 160, wall = x >= 80 && x < 120 && y >= 40;
+                boolean hair = y >= 160 && x < 120;
+                int l = ear || wall ? 120 : hair ? 110 + rnd.nextInt(20) : 100, a = ear || wall || hair ? 140 : 128;
+                int b = ear || wall || hair ? 145 : 100;
+                lab[i * 3] = (byte) l;
+                lab[i * 3 + 1] = (byte) a;
+                lab[i * 3 + 2] = (byte) b;
+                tex[i] = hair ? 10 : 1;
+                ears[i] = ear && y >= 100;
+                within[i] = ears[i];
+            }
+        }
+        boolean[] whole = AdaptiveSegmenter.wholeEars(ears, within, new AdaptiveSegmenter.Work(W, H, lab), tex, 10, 80);
+        assertTrue(whole[at(70, 120)], "the ear found is the ear");
+        assertTrue(whole[at(70, 45)], "so is its top, above it and of its colour");
+        assertFalse(whole[at(100, 120)], "a wall of its colour beside it is not");
+        assertFalse(whole[at(70, 30)], "nor the background above it");
+        assertFalse(whole[at(70, 170)], "nor the hair below it, which has strands");
+        boolean[] near = AdaptiveSegmenter.wholeEars(ears, within, new AdaptiveSegmenter.Work(W, H, lab), tex, 10, 20);
+        assertTrue(near[at(70, 85)] && !near[at(70, 45)], "no farther than the reach");
+    }
+
+    @Test
     void withoutAFaceAnEarInShadowTakenForHairIsSkinButSmoothHairOfOtherShapesOnTheRimStaysHair() {
         // the bald top and fringe as above (a skull 120 px wide); in the fringe's smooth, lighter-than-hair parts
         // (shaded): an ear in shadow on the rim, a wide patch on the rim at the back and a speck on the rim
