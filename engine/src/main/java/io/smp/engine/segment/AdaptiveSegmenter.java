@@ -41,7 +41,7 @@ final class AdaptiveSegmenter implements Segmenter {
         }
     }
 
-    /** @param guide receives the photo's full-size lightness, which guides the labels back to full size */
+    /** @param guide receives the full-size photo, whose colours guide the labels back to full size */
     private Segmentation segment(RgbImage photo, Optional<Scale> scaleOverride, Mat guide) {
         double f = Math.min(1.0, WORK_SIDE / (double) Math.max(photo.width(), photo.height()));
         int sw = Math.max(1, (int) Math.round(photo.width() * f));
@@ -53,7 +53,7 @@ final class AdaptiveSegmenter implements Segmenter {
         try (Native<Mat> full = Native.of(Mats.bgr(photo)); Native<Mat> small = Native.of(new Mat());
              Native<Mat> gray = Native.of(new Mat()); Native<Mat> labMat = Native.of(new Mat())) {
             Imgproc.resize(full.get(), small.get(), new Size(sw, sh), 0, 0, Imgproc.INTER_AREA);
-            if (f < 1) Imgproc.cvtColor(full.get(), guide, Imgproc.COLOR_BGR2GRAY);
+            if (f < 1) full.get().copyTo(guide);
             Imgproc.cvtColor(small.get(), gray.get(), Imgproc.COLOR_BGR2GRAY);
             faces = FaceFinder.find(gray.get());
             Imgproc.cvtColor(small.get(), labMat.get(), Imgproc.COLOR_BGR2Lab);
@@ -1335,66 +1335,180 @@ final class AdaptiveSegmenter implements Segmenter {
     }
 
     /**
-     * Labels back to full size along the photo's own edges (a fast guided filter, He and Sun 2015): for each label,
-     * its work-size mask is fitted in every window of work pixels within {@value #GUIDE_RADIUS} of a pixel as a
-     * linear function of the photo's lightness; those fits, brought to full size, are applied to the full-size
-     * lightness, so a label's edge follows the edge in the photo (a hairline, the head's outline) instead of a blur
-     * of work pixels. Where lightness is flat the fit is the mask's local mean, as bilinear interpolation gives. The
-     * strongest label wins.
+     * Labels back to full size along the photo's own edges (a fast colour guided filter, He, Sun and Tang 2013, He
+     * and Sun 2015): for each label, its work-size mask is fitted in every window of work pixels within
+     * {@value #GUIDE_RADIUS} of a pixel as a linear function of the photo's colour (B, G and R); those fits, brought to
+     * full size, are applied to the full-size colour, so a label's edge follows the edge in the photo (a hairline, the
+     * head's outline, an ear against a backdrop as light as itself but of another colour) instead of a blur of work
+     * pixels. Where colour is flat the fit is the mask's local mean, as bilinear interpolation gives. The strongest
+     * label wins.
+     * <p>
+     * A label's fit is zero beyond its pixels' reach (two window blurs and the interpolation), so it is computed
+     * only in its box; and the fits of all labels sum to one, so the label with the largest box (the background,
+     * usually) is one minus the others.
      *
-     * @param guide the full-size photo's lightness (8-bit gray)
+     * @param guide the full-size photo (8-bit BGR)
      */
     static LabelMap upscale(byte[] labels, int sw, int sh, Mat guide) {
-        int w = guide.cols(), h = guide.rows();
-        Size window = new Size(2 * GUIDE_RADIUS + 1, 2 * GUIDE_RADIUS + 1), fullSize = new Size(w, h);
+        int w = guide.cols(), h = guide.rows(), n = sw * sh;
+        Size window = new Size(2 * GUIDE_RADIUS + 1, 2 * GUIDE_RADIUS + 1);
         try (Native<Mat> iFull = Native.of(new Mat()); Native<Mat> i = Native.of(new Mat());
-             Native<Mat> meanI = Native.of(new Mat()); Native<Mat> varI = Native.of(new Mat());
-             Native<Mat> p = Native.of(new Mat(sh, sw, CvType.CV_32F)); Native<Mat> meanP = Native.of(new Mat());
-             Native<Mat> a = Native.of(new Mat()); Native<Mat> b = Native.of(new Mat()); Native<Mat> t = Native.of(new Mat());
-             Native<Mat> aFull = Native.of(new Mat()); Native<Mat> q = Native.of(new Mat());
+             Native<Mat> m = Native.of(new Mat(sh, sw, CvType.CV_32F)); Native<Mat> a3 = Native.of(new Mat(sh, sw, CvType.CV_32FC3));
+             Native<Mat> aFull = Native.of(new Mat()); Native<Mat> bFull = Native.of(new Mat()); Native<Mat> q = Native.of(new Mat());
+             Native<Mat> ones = Native.of(new Mat(1, 3, CvType.CV_32F, new Scalar(1)));
+             Native<Mat> sum = Native.of(Mat.zeros(h, w, CvType.CV_32F));
              Native<Mat> best = Native.of(new Mat(h, w, CvType.CV_32F, new Scalar(-1e9)));
              Native<Mat> out = Native.of(Mat.zeros(h, w, CvType.CV_8UC1)); Native<Mat> won = Native.of(new Mat())) {
-            guide.convertTo(iFull.get(), CvType.CV_32F, 1 / 255.0);
+            guide.convertTo(iFull.get(), CvType.CV_32FC3, 1 / 255.0);
             Imgproc.resize(iFull.get(), i.get(), new Size(sw, sh), 0, 0, Imgproc.INTER_AREA);
-            Imgproc.blur(i.get(), meanI.get(), window);
-            Core.multiply(i.get(), i.get(), t.get());
-            Imgproc.blur(t.get(), varI.get(), window);
-            Core.multiply(meanI.get(), meanI.get(), t.get());
-            Core.subtract(varI.get(), t.get(), varI.get());
-            Core.add(varI.get(), new Scalar(GUIDE_EPS), varI.get());
-            float[] mask = new float[sw * sh];
-            for (int l = 0; l < LabelMap.COUNT; l++) {
-                boolean any = false;
-                for (int k = 0; k < mask.length; k++) {
-                    mask[k] = labels[k] == l ? 1 : 0;
-                    any |= labels[k] == l;
+            Guide g = Guide.of(i.get(), m.get(), window);
+            int[][] box = labelBoxes(labels, sw, sh);
+            int largest = -1;
+            long largestArea = -1;
+            for (int l = 0; l < box.length; l++) {
+                if (box[l] == null) continue;
+                long area = (long) (box[l][2] - box[l][0] + 1) * (box[l][3] - box[l][1] + 1);
+                if (area > largestArea) {
+                    largestArea = area;
+                    largest = l;
                 }
-                if (!any) continue;
-                p.get().put(0, 0, mask);
-                // a = cov(I, p) / (var(I) + eps), b = mean(p) - a mean(I), each then averaged over the window
-                Imgproc.blur(p.get(), meanP.get(), window);
-                Core.multiply(i.get(), p.get(), t.get());
-                Imgproc.blur(t.get(), a.get(), window);
-                Core.multiply(meanI.get(), meanP.get(), t.get());
-                Core.subtract(a.get(), t.get(), a.get());
-                Core.divide(a.get(), varI.get(), a.get());
-                Core.multiply(a.get(), meanI.get(), t.get());
-                Core.subtract(meanP.get(), t.get(), b.get());
-                Imgproc.blur(a.get(), a.get(), window);
-                Imgproc.blur(b.get(), b.get(), window);
-                Imgproc.resize(a.get(), aFull.get(), fullSize, 0, 0, Imgproc.INTER_LINEAR);
-                Imgproc.resize(b.get(), q.get(), fullSize, 0, 0, Imgproc.INTER_LINEAR);
-                Core.multiply(aFull.get(), iFull.get(), aFull.get());
-                Core.add(q.get(), aFull.get(), q.get());
-                Core.compare(q.get(), best.get(), won.get(), Core.CMP_GT);
-                q.get().copyTo(best.get(), won.get());
-                out.get().setTo(new Scalar(l), won.get());
             }
+            int margin = 2 * GUIDE_RADIUS + 2;
+            float[] p = new float[n];
+            for (int l = 0; l < box.length; l++) {
+                if (box[l] == null || l == largest) continue;
+                for (int k = 0; k < n; k++) p[k] = labels[k] == l ? 1 : 0;
+                g.fit(p, m.get(), window, a3.get());
+                // the box in work pixels and its full-size counterpart: resizing one to the other shifts the fit by
+                // under half a full-size pixel
+                int wx0 = Math.max(0, box[l][0] - margin), wy0 = Math.max(0, box[l][1] - margin);
+                int wx1 = Math.min(sw, box[l][2] + 1 + margin), wy1 = Math.min(sh, box[l][3] + 1 + margin);
+                int x0 = (int) Math.round(wx0 * (double) w / sw), y0 = (int) Math.round(wy0 * (double) h / sh);
+                int x1 = (int) Math.round(wx1 * (double) w / sw), y1 = (int) Math.round(wy1 * (double) h / sh);
+                Rect roi = new Rect(x0, y0, x1 - x0, y1 - y0), workRoi = new Rect(wx0, wy0, wx1 - wx0, wy1 - wy0);
+                try (Native<Mat> aWork = Native.of(a3.get().submat(workRoi)); Native<Mat> bWork = Native.of(m.get().submat(workRoi));
+                     Native<Mat> iRoi = Native.of(iFull.get().submat(roi)); Native<Mat> bestRoi = Native.of(best.get().submat(roi));
+                     Native<Mat> sumRoi = Native.of(sum.get().submat(roi)); Native<Mat> outRoi = Native.of(out.get().submat(roi))) {
+                    Size size = new Size(roi.width, roi.height);
+                    Imgproc.resize(aWork.get(), aFull.get(), size, 0, 0, Imgproc.INTER_LINEAR);
+                    Imgproc.resize(bWork.get(), bFull.get(), size, 0, 0, Imgproc.INTER_LINEAR);
+                    Core.multiply(aFull.get(), iRoi.get(), aFull.get());
+                    Core.transform(aFull.get(), q.get(), ones.get());
+                    Core.add(q.get(), bFull.get(), q.get());
+                    Core.add(sumRoi.get(), q.get(), sumRoi.get());
+                    Core.compare(q.get(), bestRoi.get(), won.get(), Core.CMP_GT);
+                    q.get().copyTo(bestRoi.get(), won.get());
+                    outRoi.get().setTo(new Scalar(l), won.get());
+                }
+            }
+            sum.get().convertTo(q.get(), CvType.CV_32F, -1, 1);
+            Core.compare(q.get(), best.get(), won.get(), Core.CMP_GT);
+            out.get().setTo(new Scalar(largest), won.get());
             return LabelMap.wrap(w, h, Mats.bytes(out.get()));
         }
     }
 
-    /** The guided upscale's window radius (work pixels) and regulariser (lightness 0..1, squared). */
+    /** Each label's bounding box in work pixels (x0, y0, x1, y1, inclusive), null for labels not present. */
+    private static int[][] labelBoxes(byte[] labels, int sw, int sh) {
+        int[][] box = new int[LabelMap.COUNT][];
+        for (int k = 0; k < labels.length; k++) {
+            int l = labels[k], x = k % sw, y = k / sw;
+            if (box[l] == null) {
+                box[l] = new int[]{x, y, x, y};
+            } else {
+                box[l][0] = Math.min(box[l][0], x);
+                box[l][1] = Math.min(box[l][1], y);
+                box[l][2] = Math.max(box[l][2], x);
+                box[l][3] = Math.max(box[l][3], y);
+            }
+        }
+        return box;
+    }
+
+    /**
+     * The work-size guide of the colour guided filter: its three channels, their window means, and the inverse of
+     * each window's colour covariance (plus {@value #GUIDE_EPS} on the diagonal), stored as the six entries of a
+     * symmetric matrix (00, 01, 02, 11, 12, 22).
+     */
+    private record Guide(float[][] channel, float[][] mean, double[][] inverse) {
+        static Guide of(Mat bgr, Mat scratch, Size window) {
+            int n = bgr.rows() * bgr.cols();
+            float[] px = new float[n * 3];
+            bgr.get(0, 0, px);
+            float[][] ch = new float[3][n];
+            for (int k = 0; k < n; k++) for (int c = 0; c < 3; c++) ch[c][k] = px[k * 3 + c];
+            float[][] mean = new float[3][];
+            for (int c = 0; c < 3; c++) mean[c] = blurred(ch[c], scratch, window);
+            int[][] pairs = {{0, 0}, {0, 1}, {0, 2}, {1, 1}, {1, 2}, {2, 2}};
+            float[][] cov = new float[6][];
+            for (int e = 0; e < 6; e++) {
+                int c = pairs[e][0], d = pairs[e][1];
+                float[] prod = new float[n];
+                for (int k = 0; k < n; k++) prod[k] = ch[c][k] * ch[d][k];
+                cov[e] = blurred(prod, scratch, window);
+                for (int k = 0; k < n; k++) cov[e][k] -= mean[c][k] * mean[d][k];
+            }
+            double[][] inv = new double[6][n];
+            for (int k = 0; k < n; k++) {
+                double s00 = cov[0][k] + GUIDE_EPS, s01 = cov[1][k], s02 = cov[2][k], s11 = cov[3][k] + GUIDE_EPS,
+                        s12 = cov[4][k], s22 = cov[5][k] + GUIDE_EPS;
+                double c00 = s11 * s22 - s12 * s12, c01 = s02 * s12 - s01 * s22, c02 = s01 * s12 - s02 * s11;
+                double det = s00 * c00 + s01 * c01 + s02 * c02;
+                inv[0][k] = c00 / det;
+                inv[1][k] = c01 / det;
+                inv[2][k] = c02 / det;
+                inv[3][k] = (s00 * s22 - s02 * s02) / det;
+                inv[4][k] = (s02 * s01 - s00 * s12) / det;
+                inv[5][k] = (s00 * s11 - s01 * s01) / det;
+            }
+            return new Guide(ch, mean, inv);
+        }
+
+        /**
+         * One label's fit: a = inverse covariance times cov(colour, mask), b = mean(mask) - a . mean(colour), each
+         * then averaged over the window; a goes into {@code a3} (three channels), b into {@code m}.
+         */
+        void fit(float[] p, Mat m, Size window, Mat a3) {
+            int n = p.length;
+            float[] meanP = blurred(p, m, window);
+            float[][] cp = new float[3][];
+            for (int c = 0; c < 3; c++) {
+                float[] prod = new float[n];
+                for (int k = 0; k < n; k++) prod[k] = channel[c][k] * p[k];
+                cp[c] = blurred(prod, m, window);
+                for (int k = 0; k < n; k++) cp[c][k] -= mean[c][k] * meanP[k];
+            }
+            float[][] a = new float[3][n];
+            float[] b = new float[n];
+            for (int k = 0; k < n; k++) {
+                double x0 = cp[0][k], x1 = cp[1][k], x2 = cp[2][k];
+                double a0 = inverse[0][k] * x0 + inverse[1][k] * x1 + inverse[2][k] * x2;
+                double a1 = inverse[1][k] * x0 + inverse[3][k] * x1 + inverse[4][k] * x2;
+                double a2 = inverse[2][k] * x0 + inverse[4][k] * x1 + inverse[5][k] * x2;
+                a[0][k] = (float) a0;
+                a[1][k] = (float) a1;
+                a[2][k] = (float) a2;
+                b[k] = (float) (meanP[k] - a0 * mean[0][k] - a1 * mean[1][k] - a2 * mean[2][k]);
+            }
+            float[] av = new float[n * 3];
+            for (int c = 0; c < 3; c++) {
+                float[] blurredA = blurred(a[c], m, window);
+                for (int k = 0; k < n; k++) av[k * 3 + c] = blurredA[k];
+            }
+            a3.put(0, 0, av);
+            m.put(0, 0, blurred(b, m, window));
+        }
+    }
+
+    private static float[] blurred(float[] v, Mat m, Size window) {
+        float[] out = new float[v.length];
+        m.put(0, 0, v);
+        Imgproc.blur(m, m, window);
+        m.get(0, 0, out);
+        return out;
+    }
+
+    /** The guided upscale's window radius (work pixels) and regulariser (colour 0..1, squared). */
     static final int GUIDE_RADIUS = 4;
     static final double GUIDE_EPS = 0.005;
 

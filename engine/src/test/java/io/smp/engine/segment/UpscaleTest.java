@@ -4,6 +4,7 @@ import io.smp.engine.cv.Mats;
 import io.smp.engine.cv.Native;
 import io.smp.engine.cv.OpenCv;
 import io.smp.engine.image.LabelMap;
+import io.smp.engine.image.RgbImage;
 import org.junit.jupiter.api.Test;
 import org.opencv.core.Mat;
 
@@ -15,11 +16,29 @@ class UpscaleTest {
 
     @Test
     void aLabelEdgeFoundCoarselyFollowsThePhotosEdgeAtFullSize() {
+        // a slanted edge between a dark backdrop and a light head
+        assertFollowsTheEdge(new int[]{50, 50, 50}, new int[]{200, 200, 200});
+    }
+
+    @Test
+    void anEdgeOfColourAloneIsFollowedToo() {
+        // a tan ear against a blue backdrop of the same lightness (Rec. 601 luma 130.3 both)
+        assertFollowsTheEdge(new int[]{110, 128, 196}, new int[]{170, 120, 80});
+    }
+
+    /**
+     * The work-size labels found the edge only to the nearest 4 work pixels (a staircase 8 full-size pixels high);
+     * at full size, under a tenth as many pixels as the staircase's may be on the wrong side of it.
+     */
+    private static void assertFollowsTheEdge(int[] backdrop, int[] head) {
         OpenCv.load();
-        // a slanted edge between a dark backdrop and a light head; the work-size labels found it only to the
-        // nearest 4 work pixels (a staircase 8 full-size pixels high)
-        byte[] photo = new byte[W * H];
-        for (int y = 0; y < H; y++) for (int x = 0; x < W; x++) photo[y * W + x] = (byte) (head(x, y) ? 200 : 50);
+        byte[] rgb = new byte[W * H * 3];
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                int[] c = head(x, y) ? head : backdrop;
+                for (int k = 0; k < 3; k++) rgb[(y * W + x) * 3 + k] = (byte) c[k];
+            }
+        }
         byte[] labels = new byte[SW * SH];
         for (int y = 0; y < SH; y++) {
             for (int x = 0; x < SW; x++) {
@@ -28,7 +47,7 @@ class UpscaleTest {
             }
         }
         LabelMap full;
-        try (Native<Mat> guide = Native.of(Mats.gray(W, H, photo))) {
+        try (Native<Mat> guide = Native.of(Mats.bgr(RgbImage.wrap(W, H, rgb)))) {
             full = AdaptiveSegmenter.upscale(labels, SW, SH, guide.get());
         }
         int wrong = 0, wrongStaircase = 0;
