@@ -1350,18 +1350,26 @@ final class AdaptiveSegmenter implements Segmenter {
      * @param guide the full-size photo (8-bit BGR)
      */
     static LabelMap upscale(byte[] labels, int sw, int sh, Mat guide) {
-        int w = guide.cols(), h = guide.rows(), n = sw * sh;
         Size window = new Size(2 * GUIDE_RADIUS + 1, 2 * GUIDE_RADIUS + 1);
-        try (Native<Mat> iFull = Native.of(new Mat()); Native<Mat> i = Native.of(new Mat());
-             Native<Mat> m = Native.of(new Mat(sh, sw, CvType.CV_32F)); Native<Mat> a3 = Native.of(new Mat(sh, sw, CvType.CV_32FC3));
+        try (Native<Mat> iFull = Native.of(new Mat()); Native<Mat> i = Native.of(new Mat())) {
+            guide.convertTo(iFull.get(), CvType.CV_32FC3, 1 / 255.0);
+            Imgproc.resize(iFull.get(), i.get(), new Size(sw, sh), 0, 0, Imgproc.INTER_AREA);
+            try (Guide g = Guide.of(i.get(), window)) {
+                return upscale(labels, sw, sh, iFull.get(), g);
+            }
+        }
+    }
+
+    /** @param iFull the full-size photo, B, G and R in 0..1 */
+    private static LabelMap upscale(byte[] labels, int sw, int sh, Mat iFull, Guide g) {
+        int w = iFull.cols(), h = iFull.rows(), n = sw * sh;
+        try (Native<Mat> m = Native.of(new Mat(sh, sw, CvType.CV_32F)); Native<Mat> a3 = Native.of(new Mat(sh, sw, CvType.CV_32FC3));
              Native<Mat> aFull = Native.of(new Mat()); Native<Mat> bFull = Native.of(new Mat()); Native<Mat> q = Native.of(new Mat());
              Native<Mat> ones = Native.of(new Mat(1, 3, CvType.CV_32F, new Scalar(1)));
              Native<Mat> sum = Native.of(Mat.zeros(h, w, CvType.CV_32F));
              Native<Mat> best = Native.of(new Mat(h, w, CvType.CV_32F, new Scalar(-1e9)));
-             Native<Mat> out = Native.of(Mat.zeros(h, w, CvType.CV_8UC1)); Native<Mat> won = Native.of(new Mat())) {
-            guide.convertTo(iFull.get(), CvType.CV_32FC3, 1 / 255.0);
-            Imgproc.resize(iFull.get(), i.get(), new Size(sw, sh), 0, 0, Imgproc.INTER_AREA);
-            Guide g = Guide.of(i.get(), m.get(), window);
+             Native<Mat> out = Native.of(Mat.zeros(h, w, CvType.CV_8UC1)); Native<Mat> won = Native.of(new Mat());
+             Native<Mat> pMat = Native.of(new Mat(sh, sw, CvType.CV_32F))) {
             int[][] box = labelBoxes(labels, sw, sh);
             int largest = -1;
             long largestArea = -1;
@@ -1378,7 +1386,8 @@ final class AdaptiveSegmenter implements Segmenter {
             for (int l = 0; l < box.length; l++) {
                 if (box[l] == null || l == largest) continue;
                 for (int k = 0; k < n; k++) p[k] = labels[k] == l ? 1 : 0;
-                g.fit(p, m.get(), window, a3.get());
+                pMat.get().put(0, 0, p);
+                g.fit(pMat.get(), a3.get(), m.get());
                 // the box in work pixels and its full-size counterpart: resizing one to the other shifts the fit by
                 // under half a full-size pixel
                 int wx0 = Math.max(0, box[l][0] - margin), wy0 = Math.max(0, box[l][1] - margin);
@@ -1387,7 +1396,7 @@ final class AdaptiveSegmenter implements Segmenter {
                 int x1 = (int) Math.round(wx1 * (double) w / sw), y1 = (int) Math.round(wy1 * (double) h / sh);
                 Rect roi = new Rect(x0, y0, x1 - x0, y1 - y0), workRoi = new Rect(wx0, wy0, wx1 - wx0, wy1 - wy0);
                 try (Native<Mat> aWork = Native.of(a3.get().submat(workRoi)); Native<Mat> bWork = Native.of(m.get().submat(workRoi));
-                     Native<Mat> iRoi = Native.of(iFull.get().submat(roi)); Native<Mat> bestRoi = Native.of(best.get().submat(roi));
+                     Native<Mat> iRoi = Native.of(iFull.submat(roi)); Native<Mat> bestRoi = Native.of(best.get().submat(roi));
                      Native<Mat> sumRoi = Native.of(sum.get().submat(roi)); Native<Mat> outRoi = Native.of(out.get().submat(roi))) {
                     Size size = new Size(roi.width, roi.height);
                     Imgproc.resize(aWork.get(), aFull.get(), size, 0, 0, Imgproc.INTER_LINEAR);
@@ -1427,85 +1436,102 @@ final class AdaptiveSegmenter implements Segmenter {
 
     /**
      * The work-size guide of the colour guided filter: its three channels, their window means, and the inverse of
-     * each window's colour covariance (plus {@value #GUIDE_EPS} on the diagonal), stored as the six entries of a
-     * symmetric matrix (00, 01, 02, 11, 12, 22).
+     * each window's colour covariance (plus {@value #GUIDE_EPS} on the diagonal), as the six entries of a symmetric
+     * matrix (00, 01, 02, 11, 12, 22). All in OpenCV, so that a single preview does not wait for Java loops to warm.
      */
-    private record Guide(float[][] channel, float[][] mean, double[][] inverse) {
-        static Guide of(Mat bgr, Mat scratch, Size window) {
-            int n = bgr.rows() * bgr.cols();
-            float[] px = new float[n * 3];
-            bgr.get(0, 0, px);
-            float[][] ch = new float[3][n];
-            for (int k = 0; k < n; k++) for (int c = 0; c < 3; c++) ch[c][k] = px[k * 3 + c];
-            float[][] mean = new float[3][];
-            for (int c = 0; c < 3; c++) mean[c] = blurred(ch[c], scratch, window);
+    private record Guide(List<Mat> channel, Mat[] mean, Mat[] inverse, Size window) implements AutoCloseable {
+        static Guide of(Mat bgr, Size window) {
+            List<Mat> ch = new ArrayList<>();
+            Core.split(bgr, ch);
+            Mat[] mean = new Mat[3];
+            for (int c = 0; c < 3; c++) mean[c] = blurred(ch.get(c), window);
             int[][] pairs = {{0, 0}, {0, 1}, {0, 2}, {1, 1}, {1, 2}, {2, 2}};
-            float[][] cov = new float[6][];
-            for (int e = 0; e < 6; e++) {
-                int c = pairs[e][0], d = pairs[e][1];
-                float[] prod = new float[n];
-                for (int k = 0; k < n; k++) prod[k] = ch[c][k] * ch[d][k];
-                cov[e] = blurred(prod, scratch, window);
-                for (int k = 0; k < n; k++) cov[e][k] -= mean[c][k] * mean[d][k];
+            Mat[] cov = new Mat[6];
+            try (Native<Mat> t = Native.of(new Mat()); Native<Mat> det = Native.of(new Mat())) {
+                for (int e = 0; e < 6; e++) {
+                    int c = pairs[e][0], d = pairs[e][1];
+                    Core.multiply(ch.get(c), ch.get(d), t.get());
+                    cov[e] = blurred(t.get(), window);
+                    Core.multiply(mean[c], mean[d], t.get());
+                    Core.subtract(cov[e], t.get(), cov[e]);
+                    if (c == d) Core.add(cov[e], new Scalar(GUIDE_EPS), cov[e]);
+                }
+                // the inverse by cofactors of | s00 s01 s02 ; s01 s11 s12 ; s02 s12 s22 |
+                Mat s00 = cov[0], s01 = cov[1], s02 = cov[2], s11 = cov[3], s12 = cov[4], s22 = cov[5];
+                Mat[] inv = {
+                        productsMinus(s11, s22, s12, s12), productsMinus(s02, s12, s01, s22), productsMinus(s01, s12, s02, s11),
+                        productsMinus(s00, s22, s02, s02), productsMinus(s02, s01, s00, s12), productsMinus(s00, s11, s01, s01)};
+                Core.multiply(s00, inv[0], det.get());
+                Core.multiply(s01, inv[1], t.get());
+                Core.add(det.get(), t.get(), det.get());
+                Core.multiply(s02, inv[2], t.get());
+                Core.add(det.get(), t.get(), det.get());
+                for (Mat m : inv) Core.divide(m, det.get(), m);
+                return new Guide(ch, mean, inv, window);
+            } finally {
+                for (Mat m : cov) if (m != null) m.release();
             }
-            double[][] inv = new double[6][n];
-            for (int k = 0; k < n; k++) {
-                double s00 = cov[0][k] + GUIDE_EPS, s01 = cov[1][k], s02 = cov[2][k], s11 = cov[3][k] + GUIDE_EPS,
-                        s12 = cov[4][k], s22 = cov[5][k] + GUIDE_EPS;
-                double c00 = s11 * s22 - s12 * s12, c01 = s02 * s12 - s01 * s22, c02 = s01 * s12 - s02 * s11;
-                double det = s00 * c00 + s01 * c01 + s02 * c02;
-                inv[0][k] = c00 / det;
-                inv[1][k] = c01 / det;
-                inv[2][k] = c02 / det;
-                inv[3][k] = (s00 * s22 - s02 * s02) / det;
-                inv[4][k] = (s02 * s01 - s00 * s12) / det;
-                inv[5][k] = (s00 * s11 - s01 * s01) / det;
+        }
+
+        /** a * b - c * d, a new matrix. */
+        private static Mat productsMinus(Mat a, Mat b, Mat c, Mat d) {
+            Mat out = new Mat();
+            try (Native<Mat> t = Native.of(new Mat())) {
+                Core.multiply(a, b, out);
+                Core.multiply(c, d, t.get());
+                Core.subtract(out, t.get(), out);
             }
-            return new Guide(ch, mean, inv);
+            return out;
         }
 
         /**
          * One label's fit: a = inverse covariance times cov(colour, mask), b = mean(mask) - a . mean(colour), each
-         * then averaged over the window; a goes into {@code a3} (three channels), b into {@code m}.
+         * then averaged over the window; a goes into {@code a3} (three channels), b into {@code b}.
          */
-        void fit(float[] p, Mat m, Size window, Mat a3) {
-            int n = p.length;
-            float[] meanP = blurred(p, m, window);
-            float[][] cp = new float[3][];
-            for (int c = 0; c < 3; c++) {
-                float[] prod = new float[n];
-                for (int k = 0; k < n; k++) prod[k] = channel[c][k] * p[k];
-                cp[c] = blurred(prod, m, window);
-                for (int k = 0; k < n; k++) cp[c][k] -= mean[c][k] * meanP[k];
+        void fit(Mat p, Mat a3, Mat b) {
+            Mat[] cp = new Mat[3];
+            List<Mat> a = new ArrayList<>();
+            try (Native<Mat> meanP = Native.of(blurred(p, window)); Native<Mat> t = Native.of(new Mat())) {
+                for (int c = 0; c < 3; c++) {
+                    Core.multiply(channel.get(c), p, t.get());
+                    cp[c] = blurred(t.get(), window);
+                    Core.multiply(mean[c], meanP.get(), t.get());
+                    Core.subtract(cp[c], t.get(), cp[c]);
+                }
+                int[][] row = {{0, 1, 2}, {1, 3, 4}, {2, 4, 5}};
+                meanP.get().copyTo(b);
+                for (int c = 0; c < 3; c++) {
+                    Mat ac = new Mat();
+                    a.add(ac);
+                    Core.multiply(inverse[row[c][0]], cp[0], ac);
+                    Core.multiply(inverse[row[c][1]], cp[1], t.get());
+                    Core.add(ac, t.get(), ac);
+                    Core.multiply(inverse[row[c][2]], cp[2], t.get());
+                    Core.add(ac, t.get(), ac);
+                    Core.multiply(ac, mean[c], t.get());
+                    Core.subtract(b, t.get(), b);
+                    Imgproc.blur(ac, ac, window);
+                }
+                Imgproc.blur(b, b, window);
+                Core.merge(a, a3);
+            } finally {
+                for (Mat m : cp) if (m != null) m.release();
+                for (Mat m : a) m.release();
             }
-            float[][] a = new float[3][n];
-            float[] b = new float[n];
-            for (int k = 0; k < n; k++) {
-                double x0 = cp[0][k], x1 = cp[1][k], x2 = cp[2][k];
-                double a0 = inverse[0][k] * x0 + inverse[1][k] * x1 + inverse[2][k] * x2;
-                double a1 = inverse[1][k] * x0 + inverse[3][k] * x1 + inverse[4][k] * x2;
-                double a2 = inverse[2][k] * x0 + inverse[4][k] * x1 + inverse[5][k] * x2;
-                a[0][k] = (float) a0;
-                a[1][k] = (float) a1;
-                a[2][k] = (float) a2;
-                b[k] = (float) (meanP[k] - a0 * mean[0][k] - a1 * mean[1][k] - a2 * mean[2][k]);
-            }
-            float[] av = new float[n * 3];
-            for (int c = 0; c < 3; c++) {
-                float[] blurredA = blurred(a[c], m, window);
-                for (int k = 0; k < n; k++) av[k * 3 + c] = blurredA[k];
-            }
-            a3.put(0, 0, av);
-            m.put(0, 0, blurred(b, m, window));
         }
-    }
 
-    private static float[] blurred(float[] v, Mat m, Size window) {
-        float[] out = new float[v.length];
-        m.put(0, 0, v);
-        Imgproc.blur(m, m, window);
-        m.get(0, 0, out);
-        return out;
+        private static Mat blurred(Mat m, Size window) {
+            Mat out = new Mat();
+            Imgproc.blur(m, out, window);
+            return out;
+        }
+
+        @Override
+        public void close() {
+            for (Mat m : channel) m.release();
+            for (Mat m : mean) m.release();
+            for (Mat m : inverse) m.release();
+        }
     }
 
     /** The guided upscale's window radius (work pixels) and regulariser (colour 0..1, squared). */
