@@ -36,13 +36,13 @@ final class AdaptiveSegmenter implements Segmenter {
     @Override
     public Segmentation segment(RgbImage photo, Optional<Scale> scaleOverride) {
         OpenCv.load();
-        try (Native<Mat> guide = Native.of(new Mat())) {
-            return segment(photo, scaleOverride, guide.get());
+        try (Native<Mat> full = Native.of(Mats.bgr(photo))) {
+            return segment(photo, scaleOverride, full.get());
         }
     }
 
-    /** @param guide receives the full-size photo, whose colours guide the labels back to full size */
-    private Segmentation segment(RgbImage photo, Optional<Scale> scaleOverride, Mat guide) {
+    /** @param full the photo at full size (BGR), whose colours also guide the labels back to full size */
+    private Segmentation segment(RgbImage photo, Optional<Scale> scaleOverride, Mat full) {
         double f = Math.min(1.0, WORK_SIDE / (double) Math.max(photo.width(), photo.height()));
         int sw = Math.max(1, (int) Math.round(photo.width() * f));
         int sh = Math.max(1, (int) Math.round(photo.height() * f));
@@ -50,10 +50,9 @@ final class AdaptiveSegmenter implements Segmenter {
         byte[] lab;
         byte[] bgrSmall;
         FaceFinder.Result faces;
-        try (Native<Mat> full = Native.of(Mats.bgr(photo)); Native<Mat> small = Native.of(new Mat());
+        try (Native<Mat> small = Native.of(new Mat());
              Native<Mat> gray = Native.of(new Mat()); Native<Mat> labMat = Native.of(new Mat())) {
-            Imgproc.resize(full.get(), small.get(), new Size(sw, sh), 0, 0, Imgproc.INTER_AREA);
-            if (f < 1) full.get().copyTo(guide);
+            Imgproc.resize(full, small.get(), new Size(sw, sh), 0, 0, Imgproc.INTER_AREA);
             Imgproc.cvtColor(small.get(), gray.get(), Imgproc.COLOR_BGR2GRAY);
             faces = FaceFinder.find(gray.get());
             Imgproc.cvtColor(small.get(), labMat.get(), Imgproc.COLOR_BGR2Lab);
@@ -182,13 +181,13 @@ final class AdaptiveSegmenter implements Segmenter {
         if (faces.face().isPresent()) fillFace(labels, person, sw, faces.face().get());
         fillSlivers(labels, person, sw, sh);
         markThinning(labels, w, model, Math.max(3, (int) Math.round(0.5 * ppcSmall)), tex, hairTexture);
-        LabelMap full = f < 1 ? upscale(labels, sw, sh, guide) : LabelMap.wrap(sw, sh, labels);
+        LabelMap fullLabels = f < 1 ? upscale(labels, sw, sh, full) : LabelMap.wrap(sw, sh, labels);
         if (view != View.FRONT && faces.face().isEmpty()) {
             warnings.add("no face found: the view is taken as " + view.id() + " and the scale from the head's width");
         }
         Optional<Box> faceBox = faces.face().or(() -> profile).map(r -> new Box(r.x, r.y, r.width, r.height).scaled(1 / f));
         List<Box> eyes = faces.eyes().stream().map(r -> new Box(r.x, r.y, r.width, r.height).scaled(1 / f)).toList();
-        return new Segmentation(full, view, scale, faceBox, eyes, warnings);
+        return new Segmentation(fullLabels, view, scale, faceBox, eyes, warnings);
     }
 
     /**
@@ -222,9 +221,7 @@ final class AdaptiveSegmenter implements Segmenter {
         boolean[] zone = enclosedByHair(hair, head, w, h, rowExtent(width));
         int neck = neckTop(width, filled);
         if (neck < h) Arrays.fill(zone, neck * w, zone.length, false);
-        boolean[] outline = new boolean[w * h];
-        for (int i = 0; i < outline.length; i++) outline[i] = head[i] || hair[i];
-        outline = filled(morph(outline, w, h, 2, Imgproc.MORPH_CLOSE), w, h);
+        boolean[] outline = filled(morph(headOrHair(head, hair), w, h, 2, Imgproc.MORPH_CLOSE), w, h);
         boolean[] round = withoutProtrusions(outline, w, h, EAR_TRIM);
         boolean[] lobes = new boolean[w * h];
         for (int i = 0; i < zone.length; i++) {
@@ -345,6 +342,7 @@ final class AdaptiveSegmenter implements Segmenter {
         }
     }
 
+    /** The head's skin and hair together. */
     static boolean[] headOrHair(boolean[] head, boolean[] hair) {
         boolean[] out = new boolean[head.length];
         for (int i = 0; i < out.length; i++) out[i] = head[i] || hair[i];
