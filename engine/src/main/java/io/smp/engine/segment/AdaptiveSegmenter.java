@@ -1137,13 +1137,17 @@ final class AdaptiveSegmenter implements Segmenter {
         double darkLimit = hairDarkLimit(model);
         float[] dark = new float[sw * sh];
         double[] hairL = new double[sw * sh], bareL = new double[sw * sh];
+        double[] bareTex = new double[sw * sh];
         int nHair = 0, nBare = 0;
         for (int i = 0; i < dark.length; i++) {
             boolean d = isHairPixel(w, i, darkLimit);
             dark[i] = d ? 1 : 0;
             if (labels[i] == LabelMap.HAIR && d) hairL[nHair++] = w.l(i);
             // the bare skin of this head: its smooth scalp, when there is some (the face may be lit differently)
-            if (labels[i] == LabelMap.SCALP && tex[i] < hairTexture) bareL[nBare++] = w.l(i);
+            if (labels[i] == LabelMap.SCALP && tex[i] < hairTexture) {
+                bareTex[nBare] = tex[i];
+                bareL[nBare++] = w.l(i);
+            }
         }
         boxBlur(dark, sw, sh, window);
         // how far each window's lightness has gone from the bare skin's toward the dense hair's: strands too fine to
@@ -1157,7 +1161,8 @@ final class AdaptiveSegmenter implements Segmenter {
             boxBlur(cover, sw, sh, window);
             for (int i = 0; i < cover.length; i++) cover[i] = (float) Math.max(0, Math.min(1, (lSkin - cover[i]) / (lSkin - lHair)));
         }
-        boolean[] strands = strandAreas(tex, hairTexture, sw, sh, window);
+        double bareTexture = nBare >= MIN_SAMPLE ? median(Arrays.copyOf(bareTex, nBare)) : Double.NaN;
+        boolean[] strands = strandAreas(tex, hairTexture, bareTexture, labels, sw, sh, window);
         boolean[] thin = new boolean[labels.length];
         float[] shares = new float[labels.length];
         for (int i = 0; i < labels.length; i++) {
@@ -1253,17 +1258,36 @@ final class AdaptiveSegmenter implements Segmenter {
     }
 
     /**
-     * Where sparse strands lie over skin ({@link #strands}), as areas: the texture is smoothed over
-     * {@value HairRegion#TEXTURE_SMOOTHING} px, so it runs on past the strands' last hairs into a bare patch and into
-     * dense hair; the areas are shrunk back by {@value #STRANDS_BLEED} px, and gaps between strands up to twice
-     * {@code window} (half a centimetre) wide are closed.
+     * Where sparse strands lie over skin ({@link #strands}), as areas. The texture is smoothed over
+     * {@value HairRegion#TEXTURE_SMOOTHING} px, so where strands end at bare skin it ramps down across the edge, and
+     * the strands' bar, well above the bare skin's texture, leaves the areas short of the edge where the strands
+     * are sparsest. Where the head has bare skin ({@code bareTexture}, its median texture), the areas reach on, by
+     * {@value #STRANDS_REACH} px (the ramp's half width) at most, as far as the texture is above the midpoint
+     * between the bare skin's and that of the strands found on the head (scalp or hair in {@code labels}): a blurred
+     * step's edge is at its midpoint. The smoothing also carries texture past the strands' last hairs into a bare
+     * patch and into dense hair: the areas are shrunk back by {@value #STRANDS_BLEED} px, and gaps between strands up
+     * to twice {@code window} (half a centimetre) wide are closed.
+     *
+     * @param bareTexture the median texture of the head's bare skin, or NaN when it has none
      */
-    static boolean[] strandAreas(float[] tex, double hairTexture, int w, int h, int window) {
+    static boolean[] strandAreas(float[] tex, double hairTexture, double bareTexture, byte[] labels, int w, int h, int window) {
         boolean[] out = new boolean[tex.length];
         for (int i = 0; i < out.length; i++) out[i] = strands(tex[i], hairTexture);
+        double[] onHead = new double[tex.length];
+        int n = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] && (labels[i] == LabelMap.SCALP || labels[i] == LabelMap.HAIR)) onHead[n++] = tex[i];
+        }
+        if (!Double.isNaN(bareTexture) && n >= MIN_SAMPLE) {
+            double edge = Math.min(STRANDS * hairTexture, (bareTexture + median(Arrays.copyOf(onHead, n))) / 2);
+            boolean[] near = morph(out, w, h, STRANDS_REACH, Imgproc.MORPH_DILATE);
+            for (int i = 0; i < out.length; i++) out[i] = near[i] && tex[i] >= edge;
+        }
         out = morph(out, w, h, STRANDS_BLEED, Imgproc.MORPH_ERODE);
         return morph(out, w, h, window, Imgproc.MORPH_CLOSE);
     }
+
+    static final int STRANDS_REACH = (HairRegion.TEXTURE_SMOOTHING + HairRegion.TEXTURE_WINDOW) / 2;
 
     static final int STRANDS_BLEED = 2;
 

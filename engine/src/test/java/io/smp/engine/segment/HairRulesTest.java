@@ -167,13 +167,46 @@ class HairRulesTest {
         // strands from a texture of 10 on (among the strands it is 35 to 38; it falls to 0 from x 94 to 106)
         double hairTexture = 10 / AdaptiveSegmenter.STRANDS;
         int window = 8;
-        boolean[] areas = AdaptiveSegmenter.strandAreas(tex, hairTexture, W, H, window);
+        boolean[] areas = AdaptiveSegmenter.strandAreas(tex, hairTexture, Double.NaN, new byte[W * H], W, H, window);
         assertTrue(areas[at(20, 100)] && areas[at(90, 100)], "the strands are thinning");
         assertTrue(areas[at(45, 100)], "a gap narrower than twice the window between strands is thinning too");
         assertTrue(AdaptiveSegmenter.strands(tex[at(101, 100)], hairTexture),
                 "the smoothed texture runs on past the last strand (x 96)");
         assertFalse(areas[at(101, 100)], "but the bare patch beyond the last strand is not thinning");
         assertFalse(areas[at(150, 100)], "nor is the bare patch's middle");
+    }
+
+    @Test
+    void strandsThinningOutTowardABarePatchAreThinningUpToTheMiddleOfTheTexturesRampButNoFurtherAway() {
+        // skin (lightness 170): dense strands (60) every 6 px for x < 80, then fainter ones (110) every 6 px up to
+        // the last at x 96, bare from there on but for a second patch of faint strands far off (x 150 to 170)
+        int[] lightness = new int[W * H];
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                boolean dense = x < 80 && x % 6 == 0;
+                boolean faint = (x >= 80 && x < 100 || x >= 150 && x <= 170) && x % 6 == 0;
+                lightness[y * W + x] = dense ? 60 : faint ? 110 : 170;
+            }
+        }
+        float[] tex = HairRegion.texture(work(lightness, 140));
+        // among the dense strands the texture is 33 to 38, the faint ones 18 to 27, it falls to 0 from x 94 to 106;
+        // the strands' bar of 30 takes the dense strands only
+        double hairTexture = 30 / AdaptiveSegmenter.STRANDS;
+        int window = 8;
+        byte[] labels = new byte[W * H];
+        Arrays.fill(labels, LabelMap.HAIR);
+        boolean[] barOnly = AdaptiveSegmenter.strandAreas(tex, hairTexture, Double.NaN, labels, W, H, window);
+        assertTrue(barOnly[at(40, 100)], "the dense strands are thinning");
+        assertFalse(barOnly[at(86, 100)], "without bare skin to compare with, the faint strands are below the bar");
+        // the bare skin's texture is 0: the edge is half way to the dense strands' 36, a texture of 18
+        boolean[] areas = AdaptiveSegmenter.strandAreas(tex, hairTexture, 0, labels, W, H, window);
+        assertTrue(areas[at(40, 100)] && areas[at(86, 100)], "the faint strands next to the dense ones are thinning too");
+        assertFalse(areas[at(101, 100)], "the bare skin past the last strand is not");
+        assertFalse(areas[at(160, 100)], "nor are faint strands beyond the texture ramp's reach of the dense ones");
+        assertTrue(AdaptiveSegmenter.strands(tex[at(40, 100)], hairTexture) && !AdaptiveSegmenter.strands(tex[at(86, 100)], hairTexture),
+                "the test's premise: only the dense strands pass the bar");
+        assertTrue(tex[at(86, 100)] >= 18 && tex[at(160, 100)] >= 18 && tex[at(101, 100)] < 18,
+                "and the faint strands, near or far, are above the edge, the bare skin below it");
     }
 
     @Test

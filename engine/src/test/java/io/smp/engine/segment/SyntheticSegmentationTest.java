@@ -95,7 +95,7 @@ class SyntheticSegmentationTest {
     /**
      * The crown's ring of thinning hair (strands over skin, too fine to be dark pixels at the working size, and
      * sparse enough at its inner edge to leave the window nearly as light as skin) is found as thinning around the
-     * bare middle, while the smooth, shaded bald top and the rim along every hairline are not thinning.
+     * bare middle, up to the middle's edge, while the smooth, shaded bald top and the rim along every hairline are not thinning.
      */
     @Test
     void thinningIsTheTexturedRingNotTheShadedScalpNorTheHairlineRim() {
@@ -108,7 +108,7 @@ class SyntheticSegmentationTest {
             String msg = String.format(Locale.ROOT, "%s: thinning IoU %.3f, bare middle %.3f, ears (skin) %.3f",
                     crown.name(), thinning, bare, ears);
             assertTrue(thinning >= 0.9, msg);
-            assertTrue(bare >= 0.88, msg);
+            assertTrue(bare >= 0.9, msg);
             assertTrue(ears >= 0.9, msg);
             assertEarsAreNotScalp(s, crown);
 
