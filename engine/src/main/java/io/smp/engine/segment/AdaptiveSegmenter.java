@@ -1270,7 +1270,8 @@ final class AdaptiveSegmenter implements Segmenter {
      *
      * @param bareTexture the median texture of the head's bare skin, or NaN when it has none
      */
-    static boolean[] strandAreas(float[] tex, double hairTexture, double bareTexture, byte[] labels, int w, int h, int window) {
+    static boolean[] strandAreas(float[] tex, double hairTexture, double bareTexture, byte[] labels, int w, int h,
+                                 int window) {
         boolean[] out = new boolean[tex.length];
         for (int i = 0; i < out.length; i++) out[i] = strands(tex[i], hairTexture);
         double[] onHead = new double[tex.length];

@@ -189,8 +189,8 @@ class HairRulesTest {
             }
         }
         float[] tex = HairRegion.texture(work(lightness, 140));
-        // among the dense strands the texture is 33 to 38, the faint ones 18 to 27, it falls to 0 from x 94 to 106;
-        // the strands' bar of 30 takes the dense strands only
+        // among the dense strands the texture is 33 to 38, among the faint ones 18 to 29 up to x 93, and it falls to 0
+        // from x 94 to 106; the strands' bar of 30 takes the dense strands only
         double hairTexture = 30 / AdaptiveSegmenter.STRANDS;
         int window = 8;
         byte[] labels = new byte[W * H];
@@ -200,11 +200,12 @@ class HairRulesTest {
         assertFalse(barOnly[at(86, 100)], "without bare skin to compare with, the faint strands are below the bar");
         // the bare skin's texture is 0: the edge is half way to the dense strands' 36, a texture of 18
         boolean[] areas = AdaptiveSegmenter.strandAreas(tex, hairTexture, 0, labels, W, H, window);
-        assertTrue(areas[at(40, 100)] && areas[at(86, 100)], "the faint strands next to the dense ones are thinning too");
+        assertTrue(areas[at(40, 100)] && areas[at(86, 100)],
+                "the faint strands next to the dense ones are thinning too");
         assertFalse(areas[at(101, 100)], "the bare skin past the last strand is not");
         assertFalse(areas[at(160, 100)], "nor are faint strands beyond the texture ramp's reach of the dense ones");
-        assertTrue(AdaptiveSegmenter.strands(tex[at(40, 100)], hairTexture) && !AdaptiveSegmenter.strands(tex[at(86, 100)], hairTexture),
-                "the test's premise: only the dense strands pass the bar");
+        assertTrue(AdaptiveSegmenter.strands(tex[at(40, 100)], hairTexture)
+                && !AdaptiveSegmenter.strands(tex[at(86, 100)], hairTexture), "the test's premise: only the dense strands pass the bar");
         assertTrue(tex[at(86, 100)] >= 18 && tex[at(160, 100)] >= 18 && tex[at(101, 100)] < 18,
                 "and the faint strands, near or far, are above the edge, the bare skin below it");
     }

@@ -95,7 +95,8 @@ class SyntheticSegmentationTest {
     /**
      * The crown's ring of thinning hair (strands over skin, too fine to be dark pixels at the working size, and
      * sparse enough at its inner edge to leave the window nearly as light as skin) is found as thinning around the
-     * bare middle, up to the middle's edge, while the smooth, shaded bald top and the rim along every hairline are not thinning.
+     * bare middle, up to the middle's edge, while the smooth, shaded bald top and the rim along every hairline are not
+     * thinning.
      */
     @Test
     void thinningIsTheTexturedRingNotTheShadedScalpNorTheHairlineRim() {
