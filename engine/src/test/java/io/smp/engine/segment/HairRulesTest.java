@@ -8,6 +8,7 @@ import org.opencv.core.Rect;
 
 import java.util.Arrays;
 import java.util.Random;
+import java.util.function.IntUnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -156,14 +157,7 @@ class HairRulesTest {
     void sparseStrandsAreThinningUpToTheirLastHairsAndAcrossNarrowGapsButNotIntoTheBarePatchBeyond() {
         // skin (lightness 170) with a dark strand (60) every 6 px on the left (x < 100), with a gap 12 px wide
         // (x 42 to 53) where none grows; bare from x 100 on
-        int[] lightness = new int[W * H];
-        for (int y = 0; y < H; y++) {
-            for (int x = 0; x < W; x++) {
-                boolean strand = x < 100 && x % 6 == 0 && (x < 42 || x > 53);
-                lightness[y * W + x] = strand ? 60 : 170;
-            }
-        }
-        float[] tex = HairRegion.texture(work(lightness, 140));
+        float[] tex = HairRegion.texture(work(columns(x -> x < 100 && x % 6 == 0 && (x < 42 || x > 53) ? 60 : 170), 140));
         // strands from a texture of 10 on (among the strands it is 35 to 38; it falls to 0 from x 94 to 106)
         double hairTexture = 10 / AdaptiveSegmenter.STRANDS;
         int window = 8;
@@ -180,15 +174,11 @@ class HairRulesTest {
     void strandsThinningOutTowardABarePatchAreThinningUpToTheMiddleOfTheTexturesRampButNoFurtherAway() {
         // skin (lightness 170): dense strands (60) every 6 px for x < 80, then fainter ones (110) every 6 px up to
         // the last at x 96, bare from there on but for a second patch of faint strands far off (x 150 to 170)
-        int[] lightness = new int[W * H];
-        for (int y = 0; y < H; y++) {
-            for (int x = 0; x < W; x++) {
-                boolean dense = x < 80 && x % 6 == 0;
-                boolean faint = (x >= 80 && x < 100 || x >= 150 && x <= 170) && x % 6 == 0;
-                lightness[y * W + x] = dense ? 60 : faint ? 110 : 170;
-            }
-        }
-        float[] tex = HairRegion.texture(work(lightness, 140));
+        float[] tex = HairRegion.texture(work(columns(x -> {
+            boolean dense = x < 80 && x % 6 == 0;
+            boolean faint = (x >= 80 && x < 100 || x >= 150 && x <= 170) && x % 6 == 0;
+            return dense ? 60 : faint ? 110 : 170;
+        }), 140));
         // among the dense strands the texture is 33 to 38, among the faint ones 18 to 29 up to x 93, and it falls to 0
         // from x 94 to 106; the strands' bar of 30 takes the dense strands only
         double hairTexture = 30 / AdaptiveSegmenter.STRANDS;
@@ -358,6 +348,13 @@ class HairRulesTest {
     }
 
     /** A W x H photo in CIELAB with these lightnesses, a = 130 and the given b (warm, hair-like). */
+    /** A lightness image whose every column has one value: {@code ofColumn} of its x. */
+    private static int[] columns(IntUnaryOperator ofColumn) {
+        int[] lightness = new int[W * H];
+        for (int y = 0; y < H; y++) for (int x = 0; x < W; x++) lightness[y * W + x] = ofColumn.applyAsInt(x);
+        return lightness;
+    }
+
     private static AdaptiveSegmenter.Work work(int[] lightness, int b) {
         byte[] lab = new byte[lightness.length * 3];
         for (int i = 0; i < lightness.length; i++) {
