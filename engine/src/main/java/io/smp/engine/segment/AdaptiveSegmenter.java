@@ -142,7 +142,7 @@ final class AdaptiveSegmenter implements Segmenter {
         Optional<Rect> profile = faces.face().isEmpty() ? faces.profile() : Optional.empty();
         double profileBrow = profile.map(r -> r.y + 0.3 * r.height).orElse(Double.NaN);
         Envelope envelope = view == View.TOP
-                ? envelope(hair, head, sw, sh, shadedSkin(hair, darkHair, person, tex, hairTexture, w, model.l())) : null;
+                ? envelope(hair, head, sw, sh, shadedSkin(hair, darkHair, person, tex, hairTexture, w, model.l()), tex) : null;
         boolean[] wholeEars = envelope == null ? null
                 : wholeEars(envelope.ears(), headOrHair(head, hair), w, tex, hairTexture, (int) Math.round(EAR_REACH * headWidth * f));
         boolean[] faceSkin = view == View.FRONT ? faceComponent(head, sw, sh, faces.face().get()) : null;
@@ -210,15 +210,19 @@ final class AdaptiveSegmenter implements Segmenter {
     record Envelope(boolean[] zone, boolean[] skin, boolean[] ears) {
     }
 
+    /** The envelope of a head whose skin is all smooth, with no hair in shadow. */
     static Envelope envelope(boolean[] hair, boolean[] head, int w, int h) {
-        return envelope(hair, head, w, h, new boolean[w * h]);
+        return envelope(hair, head, w, h, new boolean[w * h], new float[w * h]);
     }
 
-    /** @param shaded hair that may be skin in shadow ({@link #shadedSkin}) */
-    static Envelope envelope(boolean[] hair, boolean[] head, int w, int h, boolean[] shaded) {
+    /**
+     * @param shaded hair that may be skin in shadow ({@link #shadedSkin})
+     * @param tex    the photo's texture ({@link HairRegion#texture})
+     */
+    static Envelope envelope(boolean[] hair, boolean[] head, int w, int h, boolean[] shaded, float[] tex) {
         int[] filled = new int[h];
         int[] width = rowSpans(head, hair, w, h, filled);
-        boolean[] zone = enclosedByHair(hair, head, w, h, rowExtent(width));
+        boolean[] zone = enclosedByHair(hair, head, tex, w, h, rowExtent(width));
         int neck = neckTop(width, filled);
         if (neck < h) Arrays.fill(zone, neck * w, zone.length, false);
         boolean[] outline = filled(morph(headOrHair(head, hair), w, h, 2, Imgproc.MORPH_CLOSE), w, h);
@@ -604,11 +608,13 @@ final class AdaptiveSegmenter implements Segmenter {
      * the head's height count: a beard or a moustache, low on the head, would put the face inside the outline (a
      * fringe rises along the sides). When there is almost no hair (a shaved or fully bald head) all the head's skin
      * is scalp; when the only hair is low (a bald head bent forward, or seen from the side, with a beard), the head's
-     * skin in that upper share is.
+     * skin in that upper share is. When that hair is on a face, it encloses the face and leaves the skull out
+     * ({@link #skullAboveFaceHair}).
      *
+     * @param tex    the photo's texture ({@link HairRegion#texture})
      * @param extent the first and last rows of the head and its hair ({@link #rowExtent})
      */
-    private static boolean[] enclosedByHair(boolean[] hair, boolean[] head, int w, int h, int[] extent) {
+    private static boolean[] enclosedByHair(boolean[] hair, boolean[] head, float[] tex, int w, int h, int[] extent) {
         long hairArea = count(hair), headArea = count(head);
         boolean[] zone = new boolean[w * h];
         if (hairArea < 0.08 * headArea) {
@@ -626,10 +632,15 @@ final class AdaptiveSegmenter implements Segmenter {
             int yTop = extent[0] < 0 ? h : extent[0], yBot = extent[1];
             int low = (int) (yTop + SKULL_SHARE * (yBot + 1 - yTop));
             long upperHair = 0;
+            int hairTop = h;
             for (int c = 1; c < n; c++) {
                 double area = stats.get().get(c, Imgproc.CC_STAT_AREA)[0];
-                large[c] = area >= 0.1 * hairArea && stats.get().get(c, Imgproc.CC_STAT_TOP)[0] < low;
-                if (large[c]) upperHair += (long) area;
+                int top = (int) stats.get().get(c, Imgproc.CC_STAT_TOP)[0];
+                large[c] = area >= 0.1 * hairArea && top < low;
+                if (large[c]) {
+                    upperHair += (long) area;
+                    hairTop = Math.min(hairTop, top);
+                }
             }
             // a bald head with only a beard below it: its skull is the upper part of the head
             if (upperHair < 0.08 * headArea) {
@@ -663,9 +674,49 @@ final class AdaptiveSegmenter implements Segmenter {
                 byte[] b = Mats.bytes(fill.get());
                 for (int i = 0; i < zone.length; i++) zone[i] = b[i] != 0;
             }
+            if (skullAboveFaceHair(zone, head, tex, w, hairTop)) {
+                for (int i = 0; i < zone.length; i++) zone[i] = head[i] && i / w < hairTop;
+            }
         }
         return zone;
     }
+
+    /**
+     * Hair on a face seen without a face found: a bald head bent forward or turned aside, whose brows, closed eyes,
+     * moustache, beard or grey stubble are as dark as hair, high enough on the head to count as a fringe. Their hull
+     * then encloses the face, and the bald skull above all the hair (above row {@code hairTop}) is left out. It is
+     * taken as that when more of the head's skin lies above the hair, outside the {@code zone}, than in it; when
+     * that skin is smooth (median texture under {@value #SMOOTH_SKULL}: a lit skull, not hair the skin model took
+     * for skin); and when it is a dome within the photo, along whose top edge it runs for at most
+     * {@value #SKULL_EDGE} of its widest row (a band along that edge is a wall that the person cut took in).
+     */
+    private static boolean skullAboveFaceHair(boolean[] zone, boolean[] head, float[] tex, int w, int hairTop) {
+        long enclosed = 0, skull = 0;
+        int[] rowWidth = new int[hairTop];
+        for (int i = 0; i < zone.length; i++) {
+            if (!head[i]) continue;
+            if (zone[i]) {
+                enclosed++;
+            } else if (i / w < hairTop) {
+                rowWidth[i / w]++;
+                skull++;
+            }
+        }
+        if (skull <= enclosed) return false;
+        int widest = Arrays.stream(rowWidth).max().orElse(0);
+        if (rowWidth[0] > SKULL_EDGE * widest) return false;
+        double[] t = new double[(int) skull];
+        int k = 0;
+        for (int i = 0; i < hairTop * w; i++) if (head[i] && !zone[i]) t[k++] = tex[i];
+        return median(t) < SMOOTH_SKULL;
+    }
+
+    /**
+     * A bald skull's median texture (local spread of lightness, 0..255, at work size) stays under this: the skulls
+     * left out on the real photos measured 1.3 to 6.5; two tops of hair that the skin model took for skin, 10.9 and 15.
+     */
+    static final double SMOOTH_SKULL = 8;
+    static final double SKULL_EDGE = 0.1;
 
     /**
      * A fringe or a ring of hair follows the skull: the ellipse through its outline {@code pts} covers the bald top

@@ -265,6 +265,43 @@ class HairRulesTest {
     }
 
     @Test
+    void withoutAFaceBrowsAndABeardOnABentHeadLeaveItsSmoothSkullScalpAndItsFaceNot() {
+        // a bald head bent forward, the disc around (100, 100) of radius 90 (rows 10 to 190): its brows, grey side
+        // stubble and beard are hair from row 115 (high enough to count as a fringe), and their hull encloses the face
+        boolean[] head = new boolean[W * H], hair = new boolean[W * H];
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) head[at(x, y)] = Math.hypot(x - 100, y - 100) <= 90;
+        }
+        fill(hair, 55, 120, 90, 8);       // brows and closed eyes
+        fill(hair, 25, 115, 12, 60);      // side stubble, down to the beard
+        fill(hair, 163, 115, 12, 60);
+        fill(hair, 25, 165, 150, 25);     // the beard
+        for (int i = 0; i < head.length; i++) {
+            hair[i] &= head[i];
+            if (hair[i]) head[i] = false;
+        }
+        float[] smooth = new float[W * H];
+        Arrays.fill(smooth, 3f);
+        boolean[] zone = AdaptiveSegmenter.envelope(hair, head, W, H, new boolean[W * H], smooth).zone();
+        assertTrue(zone[at(100, 40)], "the bald skull above the brows is scalp");
+        assertTrue(zone[at(30, 100)], "down to the top of the hair");
+        assertFalse(zone[at(100, 150)], "the face between the brows and the beard is not");
+
+        // the same skull as textured as hair: hair the skin model took for skin, not a bald skull
+        float[] textured = smooth.clone();
+        for (int i = 0; i < 115 * W; i++) textured[i] = 12f;
+        boolean[] hairy = AdaptiveSegmenter.envelope(hair, head, W, H, new boolean[W * H], textured).zone();
+        assertFalse(hairy[at(100, 40)], "a textured 'skull' is not made scalp");
+
+        // a skin-coloured wall along the photo's top edge, joined to the head: not a dome, not a skull
+        boolean[] walled = head.clone();
+        fill(walled, 0, 0, W, 30);
+        boolean[] wall = AdaptiveSegmenter.envelope(hair, walled, W, H, new boolean[W * H], smooth).zone();
+        assertFalse(wall[at(100, 5)], "the wall is not scalp");
+        assertFalse(wall[at(100, 40)], "nor the skull joined to it");
+    }
+
+    @Test
     void withoutAFaceTheEllipseThroughAFringeStopsJustBelowItsLowestHair() {
         // a head seen from the front and above: hair on its upper half as an arc around (100, 100), radii 55 to 70;
         // the circle through the arc reaches y 170, over the forehead and face below the arc's ends at y 100
@@ -502,7 +539,7 @@ class HairRulesTest {
         disc(shaded, 100, 171, 12, 4);      // wider than tall
         disc(shaded, 158, 80, 1, 3);        // under 0.002 of the squared skull width
         for (int i = 0; i < head.length; i++) if (head[i]) hair[i] = false;
-        AdaptiveSegmenter.Envelope envelope = AdaptiveSegmenter.envelope(hair, head, W, H, shaded);
+        AdaptiveSegmenter.Envelope envelope = AdaptiveSegmenter.envelope(hair, head, W, H, shaded, new float[W * H]);
         assertTrue(envelope.skin()[at(43, 105)], "the ear in shadow is skin");
         assertTrue(envelope.skin()[at(49, 105)], "and its edge, a little beyond its smooth middle");
         assertFalse(envelope.zone()[at(43, 105)], "it is not scalp");
