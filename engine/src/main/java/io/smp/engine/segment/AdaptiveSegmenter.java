@@ -181,7 +181,7 @@ final class AdaptiveSegmenter implements Segmenter {
         if (faces.face().isPresent()) fillFace(labels, person, sw, faces.face().get());
         fillSlivers(labels, person, sw, sh);
         markThinning(labels, w, model, Math.max(3, (int) Math.round(0.5 * ppcSmall)), tex, hairTexture);
-        LabelMap fullLabels = f < 1 ? upscale(labels, sw, sh, full) : LabelMap.wrap(sw, sh, labels);
+        LabelMap fullLabels = f < 1 ? upscale(labels, bgrSmall, sw, sh, full) : LabelMap.wrap(sw, sh, labels);
         if (view != View.FRONT && faces.face().isEmpty()) {
             warnings.add("no face found: the view is taken as " + view.id() + " and the scale from the head's width");
         }
@@ -1417,77 +1417,149 @@ final class AdaptiveSegmenter implements Segmenter {
      * pixels. Where colour is flat the fit is the mask's local mean, as bilinear interpolation gives. The strongest
      * label wins.
      * <p>
-     * A label's fit is zero beyond its pixels' reach (two window blurs and the interpolation), so it is computed
-     * only in its box; and the fits of all labels sum to one, so the label with the largest box (the background,
-     * usually) is one minus the others.
+     * A label's fit is zero beyond its pixels' reach (two window blurs and the interpolation), and where only one
+     * label is within that reach, it wins outright. So the fits are brought to full size and applied only in the
+     * tiles of {@value #TILE} x {@value #TILE} work pixels that have two labels within reach of each other (the band
+     * along the labels' edges); elsewhere the work-size label is simply enlarged. The fits of all labels sum to one,
+     * so the label with the largest box (the background, usually) is one minus the others.
      *
      * @param guide the full-size photo (8-bit BGR)
      */
     static LabelMap upscale(byte[] labels, int sw, int sh, Mat guide) {
+        try (Native<Mat> small = Native.of(new Mat())) {
+            Imgproc.resize(guide, small.get(), new Size(sw, sh), 0, 0, Imgproc.INTER_AREA);
+            byte[] bgr = new byte[sw * sh * 3];
+            small.get().get(0, 0, bgr);
+            return upscale(labels, bgr, sw, sh, guide);
+        }
+    }
+
+    /** @param small the photo at work size (8-bit BGR, as resized with {@code INTER_AREA}) */
+    private static LabelMap upscale(byte[] labels, byte[] small, int sw, int sh, Mat guide) {
         Size window = new Size(2 * GUIDE_RADIUS + 1, 2 * GUIDE_RADIUS + 1);
-        try (Native<Mat> iFull = Native.of(new Mat()); Native<Mat> i = Native.of(new Mat())) {
-            guide.convertTo(iFull.get(), CvType.CV_32FC3, 1 / 255.0);
-            Imgproc.resize(iFull.get(), i.get(), new Size(sw, sh), 0, 0, Imgproc.INTER_AREA);
+        try (Native<Mat> bgr = Native.of(new Mat(sh, sw, CvType.CV_8UC3)); Native<Mat> i = Native.of(new Mat())) {
+            bgr.get().put(0, 0, small);
+            bgr.get().convertTo(i.get(), CvType.CV_32FC3, 1 / 255.0);
             try (Guide g = Guide.of(i.get(), window)) {
-                return upscale(labels, sw, sh, iFull.get(), g);
+                return upscale(labels, sw, sh, guide, g);
             }
         }
     }
 
-    /** @param iFull the full-size photo, B, G and R in 0..1 */
-    private static LabelMap upscale(byte[] labels, int sw, int sh, Mat iFull, Guide g) {
-        int w = iFull.cols(), h = iFull.rows(), n = sw * sh;
-        try (Native<Mat> m = Native.of(new Mat(sh, sw, CvType.CV_32F)); Native<Mat> a3 = Native.of(new Mat(sh, sw, CvType.CV_32FC3));
-             Native<Mat> aFull = Native.of(new Mat()); Native<Mat> bFull = Native.of(new Mat()); Native<Mat> q = Native.of(new Mat());
-             Native<Mat> ones = Native.of(new Mat(1, 3, CvType.CV_32F, new Scalar(1)));
-             Native<Mat> sum = Native.of(Mat.zeros(h, w, CvType.CV_32F));
-             Native<Mat> best = Native.of(new Mat(h, w, CvType.CV_32F, new Scalar(-1e9)));
-             Native<Mat> out = Native.of(Mat.zeros(h, w, CvType.CV_8UC1)); Native<Mat> won = Native.of(new Mat());
-             Native<Mat> pMat = Native.of(new Mat(sh, sw, CvType.CV_32F))) {
-            int[][] box = labelBoxes(labels, sw, sh);
-            int largest = -1;
-            long largestArea = -1;
-            for (int l = 0; l < box.length; l++) {
-                if (box[l] == null) continue;
-                long area = (long) (box[l][2] - box[l][0] + 1) * (box[l][3] - box[l][1] + 1);
-                if (area > largestArea) {
-                    largestArea = area;
-                    largest = l;
-                }
+    /** The side of the tiles (work pixels) in which the guided fits are applied at full size. */
+    static final int TILE = 16;
+
+    /** @param full the full-size photo (8-bit BGR) */
+    private static LabelMap upscale(byte[] labels, int sw, int sh, Mat full, Guide g) {
+        int w = full.cols(), h = full.rows(), n = sw * sh;
+        int[][] box = labelBoxes(labels, sw, sh);
+        int largest = -1;
+        long largestArea = -1;
+        for (int l = 0; l < box.length; l++) {
+            if (box[l] == null) continue;
+            long area = (long) (box[l][2] - box[l][0] + 1) * (box[l][3] - box[l][1] + 1);
+            if (area > largestArea) {
+                largestArea = area;
+                largest = l;
             }
-            int margin = 2 * GUIDE_RADIUS + 2;
+        }
+        int reach = 2 * GUIDE_RADIUS + 2;
+        Mat[] a3 = new Mat[box.length], b = new Mat[box.length];
+        try (Native<Mat> lab = Native.of(new Mat(sh, sw, CvType.CV_8UC1)); Native<Mat> out = Native.of(new Mat());
+             Native<Mat> high = Native.of(new Mat()); Native<Mat> low = Native.of(new Mat());
+             Native<Mat> kernel = Native.of(Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(2 * reach + 1, 2 * reach + 1)));
+             Native<Mat> pMat = Native.of(new Mat(sh, sw, CvType.CV_32F))) {
+            lab.get().put(0, 0, labels);
+            Imgproc.resize(lab.get(), out.get(), new Size(w, h), 0, 0, Imgproc.INTER_NEAREST);
             float[] p = new float[n];
             for (int l = 0; l < box.length; l++) {
                 if (box[l] == null || l == largest) continue;
                 for (int k = 0; k < n; k++) p[k] = labels[k] == l ? 1 : 0;
                 pMat.get().put(0, 0, p);
-                g.fit(pMat.get(), a3.get(), m.get());
-                // the box in work pixels and its full-size counterpart: resizing one to the other shifts the fit by
-                // under half a full-size pixel
-                int wx0 = Math.max(0, box[l][0] - margin), wy0 = Math.max(0, box[l][1] - margin);
-                int wx1 = Math.min(sw, box[l][2] + 1 + margin), wy1 = Math.min(sh, box[l][3] + 1 + margin);
-                int x0 = (int) Math.round(wx0 * (double) w / sw), y0 = (int) Math.round(wy0 * (double) h / sh);
-                int x1 = (int) Math.round(wx1 * (double) w / sw), y1 = (int) Math.round(wy1 * (double) h / sh);
-                Rect roi = new Rect(x0, y0, x1 - x0, y1 - y0), workRoi = new Rect(wx0, wy0, wx1 - wx0, wy1 - wy0);
-                try (Native<Mat> aWork = Native.of(a3.get().submat(workRoi)); Native<Mat> bWork = Native.of(m.get().submat(workRoi));
-                     Native<Mat> iRoi = Native.of(iFull.submat(roi)); Native<Mat> bestRoi = Native.of(best.get().submat(roi));
-                     Native<Mat> sumRoi = Native.of(sum.get().submat(roi)); Native<Mat> outRoi = Native.of(out.get().submat(roi))) {
-                    Size size = new Size(roi.width, roi.height);
-                    Imgproc.resize(aWork.get(), aFull.get(), size, 0, 0, Imgproc.INTER_LINEAR);
-                    Imgproc.resize(bWork.get(), bFull.get(), size, 0, 0, Imgproc.INTER_LINEAR);
-                    Core.multiply(aFull.get(), iRoi.get(), aFull.get());
-                    Core.transform(aFull.get(), q.get(), ones.get());
-                    Core.add(q.get(), bFull.get(), q.get());
-                    Core.add(sumRoi.get(), q.get(), sumRoi.get());
-                    Core.compare(q.get(), bestRoi.get(), won.get(), Core.CMP_GT);
-                    q.get().copyTo(bestRoi.get(), won.get());
-                    outRoi.get().setTo(new Scalar(l), won.get());
+                a3[l] = new Mat(sh, sw, CvType.CV_32FC3);
+                b[l] = new Mat(sh, sw, CvType.CV_32F);
+                g.fit(pMat.get(), a3[l], b[l]);
+            }
+            // two labels within reach of each other: the highest and the lowest label around a pixel differ
+            Imgproc.dilate(lab.get(), high.get(), kernel.get());
+            Imgproc.erode(lab.get(), low.get(), kernel.get());
+            byte[] hi = Mats.bytes(high.get()), lo = Mats.bytes(low.get());
+            Tiles tiles = new Tiles(sw, sh, w, h, full, out.get(), a3, b, largest);
+            for (int ty = 0; ty < sh; ty += TILE) {
+                for (int tx = 0; tx < sw; tx += TILE) {
+                    int tx1 = Math.min(sw, tx + TILE), ty1 = Math.min(sh, ty + TILE);
+                    boolean mixed = false;
+                    for (int y = ty; y < ty1; y++) {
+                        for (int x = tx; x < tx1; x++) {
+                            int k = y * sw + x;
+                            if (hi[k] != lo[k]) mixed = true;
+                        }
+                    }
+                    if (!mixed) continue;
+                    // the labels within reach of the tile
+                    boolean[] near = new boolean[box.length];
+                    for (int y = Math.max(0, ty - reach); y < Math.min(sh, ty1 + reach); y++) {
+                        for (int x = Math.max(0, tx - reach); x < Math.min(sw, tx1 + reach); x++) near[labels[y * sw + x]] = true;
+                    }
+                    tiles.apply(new Rect(tx, ty, tx1 - tx, ty1 - ty), near);
                 }
             }
-            sum.get().convertTo(q.get(), CvType.CV_32F, -1, 1);
-            Core.compare(q.get(), best.get(), won.get(), Core.CMP_GT);
-            out.get().setTo(new Scalar(largest), won.get());
             return LabelMap.wrap(w, h, Mats.bytes(out.get()));
+        } finally {
+            for (Mat m : a3) if (m != null) m.release();
+            for (Mat m : b) if (m != null) m.release();
+        }
+    }
+
+    /**
+     * The guided fits of the labels applied at full size, one tile at a time: each label's fit (a, b) is enlarged from
+     * the tile's work pixels, with one more around them so that the interpolation at the tile's edge sees its
+     * neighbours, then applied to the photo's colour there; the strongest label wins.
+     */
+    private record Tiles(int sw, int sh, int w, int h, Mat full, Mat out, Mat[] a3, Mat[] b, int largest) {
+        void apply(Rect tile, boolean[] near) {
+            int x0 = full(tile.x, w, sw), y0 = full(tile.y, h, sh);
+            int x1 = full(tile.x + tile.width, w, sw), y1 = full(tile.y + tile.height, h, sh);
+            if (x1 <= x0 || y1 <= y0) return;
+            int px0 = Math.max(0, tile.x - 1), py0 = Math.max(0, tile.y - 1);
+            int px1 = Math.min(sw, tile.x + tile.width + 1), py1 = Math.min(sh, tile.y + tile.height + 1);
+            int fx0 = full(px0, w, sw), fy0 = full(py0, h, sh);
+            Rect padded = new Rect(px0, py0, px1 - px0, py1 - py0);
+            Size paddedSize = new Size(full(px1, w, sw) - fx0, full(py1, h, sh) - fy0);
+            Rect inner = new Rect(x0 - fx0, y0 - fy0, x1 - x0, y1 - y0), roi = new Rect(x0, y0, x1 - x0, y1 - y0);
+            try (Native<Mat> colour = Native.of(new Mat()); Native<Mat> aBig = Native.of(new Mat()); Native<Mat> bBig = Native.of(new Mat());
+                 Native<Mat> q = Native.of(new Mat()); Native<Mat> won = Native.of(new Mat());
+                 Native<Mat> ones = Native.of(new Mat(1, 3, CvType.CV_32F, new Scalar(1)));
+                 Native<Mat> sum = Native.of(Mat.zeros(roi.height, roi.width, CvType.CV_32F));
+                 Native<Mat> best = Native.of(new Mat(roi.height, roi.width, CvType.CV_32F, new Scalar(-1e9)));
+                 Native<Mat> photo = Native.of(full.submat(roi)); Native<Mat> outRoi = Native.of(out.submat(roi))) {
+                photo.get().convertTo(colour.get(), CvType.CV_32FC3, 1 / 255.0);
+                for (int l = 0; l < a3.length; l++) {
+                    if (a3[l] == null || !near[l]) continue;
+                    try (Native<Mat> aWork = Native.of(a3[l].submat(padded)); Native<Mat> bWork = Native.of(b[l].submat(padded));
+                         Native<Mat> aIn = Native.of(new Mat()); Native<Mat> bIn = Native.of(new Mat())) {
+                        Imgproc.resize(aWork.get(), aBig.get(), paddedSize, 0, 0, Imgproc.INTER_LINEAR);
+                        Imgproc.resize(bWork.get(), bBig.get(), paddedSize, 0, 0, Imgproc.INTER_LINEAR);
+                        aBig.get().submat(inner).copyTo(aIn.get());
+                        bBig.get().submat(inner).copyTo(bIn.get());
+                        Core.multiply(aIn.get(), colour.get(), aIn.get());
+                        Core.transform(aIn.get(), q.get(), ones.get());
+                        Core.add(q.get(), bIn.get(), q.get());
+                    }
+                    Core.add(sum.get(), q.get(), sum.get());
+                    Core.compare(q.get(), best.get(), won.get(), Core.CMP_GT);
+                    q.get().copyTo(best.get(), won.get());
+                    outRoi.get().setTo(new Scalar(l), won.get());
+                }
+                sum.get().convertTo(q.get(), CvType.CV_32F, -1, 1);
+                Core.compare(q.get(), best.get(), won.get(), Core.CMP_GT);
+                outRoi.get().setTo(new Scalar(largest), won.get());
+            }
+        }
+
+        /** A work-size coordinate's full-size counterpart. */
+        private static int full(int workCoordinate, int fullSize, int workSize) {
+            return (int) Math.round(workCoordinate * (double) fullSize / workSize);
         }
     }
 
