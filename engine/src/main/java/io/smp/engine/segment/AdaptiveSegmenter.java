@@ -142,7 +142,8 @@ final class AdaptiveSegmenter implements Segmenter {
         Optional<Rect> profile = faces.face().isEmpty() ? faces.profile() : Optional.empty();
         double profileBrow = profile.map(r -> r.y + 0.3 * r.height).orElse(Double.NaN);
         Envelope envelope = view == View.TOP
-                ? envelope(hair, head, sw, sh, shadedSkin(hair, darkHair, person, tex, hairTexture, w, model.l()), tex) : null;
+                ? envelope(hair, head, sw, sh, shadedSkin(hair, darkHair, person, tex, hairTexture, w, model.l()), tex)
+                : null;
         boolean[] wholeEars = envelope == null ? null
                 : wholeEars(envelope.ears(), headOrHair(head, hair), w, tex, hairTexture, (int) Math.round(EAR_REACH * headWidth * f));
         boolean[] faceSkin = view == View.FRONT ? faceComponent(head, sw, sh, faces.face().get()) : null;
@@ -1467,7 +1468,8 @@ final class AdaptiveSegmenter implements Segmenter {
         Mat[] a3 = new Mat[box.length], b = new Mat[box.length];
         try (Native<Mat> lab = Native.of(new Mat(sh, sw, CvType.CV_8UC1)); Native<Mat> out = Native.of(new Mat());
              Native<Mat> high = Native.of(new Mat()); Native<Mat> low = Native.of(new Mat());
-             Native<Mat> kernel = Native.of(Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(2 * reach + 1, 2 * reach + 1)));
+             Native<Mat> kernel = Native.of(Imgproc.getStructuringElement(Imgproc.MORPH_RECT,
+                     new Size(2 * reach + 1, 2 * reach + 1)));
              Native<Mat> pMat = Native.of(new Mat(sh, sw, CvType.CV_32F))) {
             lab.get().put(0, 0, labels);
             Imgproc.resize(lab.get(), out.get(), new Size(w, h), 0, 0, Imgproc.INTER_NEAREST);
@@ -1499,7 +1501,9 @@ final class AdaptiveSegmenter implements Segmenter {
                     // the labels within reach of the tile
                     boolean[] near = new boolean[box.length];
                     for (int y = Math.max(0, ty - reach); y < Math.min(sh, ty1 + reach); y++) {
-                        for (int x = Math.max(0, tx - reach); x < Math.min(sw, tx1 + reach); x++) near[labels[y * sw + x]] = true;
+                        for (int x = Math.max(0, tx - reach); x < Math.min(sw, tx1 + reach); x++) {
+                            near[labels[y * sw + x]] = true;
+                        }
                     }
                     tiles.apply(new Rect(tx, ty, tx1 - tx, ty1 - ty), near);
                 }
@@ -1527,7 +1531,8 @@ final class AdaptiveSegmenter implements Segmenter {
             Rect padded = new Rect(px0, py0, px1 - px0, py1 - py0);
             Size paddedSize = new Size(full(px1, w, sw) - fx0, full(py1, h, sh) - fy0);
             Rect inner = new Rect(x0 - fx0, y0 - fy0, x1 - x0, y1 - y0), roi = new Rect(x0, y0, x1 - x0, y1 - y0);
-            try (Native<Mat> colour = Native.of(new Mat()); Native<Mat> aBig = Native.of(new Mat()); Native<Mat> bBig = Native.of(new Mat());
+            try (Native<Mat> colour = Native.of(new Mat());
+                 Native<Mat> aBig = Native.of(new Mat()); Native<Mat> bBig = Native.of(new Mat());
                  Native<Mat> q = Native.of(new Mat()); Native<Mat> won = Native.of(new Mat());
                  Native<Mat> ones = Native.of(new Mat(1, 3, CvType.CV_32F, new Scalar(1)));
                  Native<Mat> sum = Native.of(Mat.zeros(roi.height, roi.width, CvType.CV_32F));
@@ -1536,7 +1541,8 @@ final class AdaptiveSegmenter implements Segmenter {
                 photo.get().convertTo(colour.get(), CvType.CV_32FC3, 1 / 255.0);
                 for (int l = 0; l < a3.length; l++) {
                     if (a3[l] == null || !near[l]) continue;
-                    try (Native<Mat> aWork = Native.of(a3[l].submat(padded)); Native<Mat> bWork = Native.of(b[l].submat(padded));
+                    try (Native<Mat> aWork = Native.of(a3[l].submat(padded));
+                         Native<Mat> bWork = Native.of(b[l].submat(padded));
                          Native<Mat> aIn = Native.of(new Mat()); Native<Mat> bIn = Native.of(new Mat())) {
                         Imgproc.resize(aWork.get(), aBig.get(), paddedSize, 0, 0, Imgproc.INTER_LINEAR);
                         Imgproc.resize(bWork.get(), bBig.get(), paddedSize, 0, 0, Imgproc.INTER_LINEAR);
