@@ -329,17 +329,17 @@ final class AdaptiveSegmenter implements Segmenter {
     record EarColour(double a, double b, double lowL) {
         static EarColour of(int[] ids, int id, boolean[] within, Work w) {
             int n = 0;
-            double[] as = new double[ids.length], bs = new double[ids.length], ls = new double[ids.length];
-            for (int i = 0; i < ids.length; i++) {
-                if (ids[i] != id || !within[i]) continue;
-                as[n] = w.a(i);
-                bs[n] = w.b(i);
-                ls[n++] = w.l(i);
-            }
+            for (int i = 0; i < ids.length; i++) if (ids[i] == id && within[i]) n++;
             if (n == 0) return null;
-            double[] l = Arrays.copyOf(ls, n);
+            double[] as = new double[n], bs = new double[n], l = new double[n];
+            for (int i = 0, k = 0; i < ids.length; i++) {
+                if (ids[i] != id || !within[i]) continue;
+                as[k] = w.a(i);
+                bs[k] = w.b(i);
+                l[k++] = w.l(i);
+            }
             Arrays.sort(l);
-            return new EarColour(median(Arrays.copyOf(as, n)), median(Arrays.copyOf(bs, n)), l[(int) (EAR_LOW_L * (n - 1))]);
+            return new EarColour(median(as), median(bs), l[(int) (EAR_LOW_L * (n - 1))]);
         }
 
         boolean matches(Work w, int i) {
@@ -1490,14 +1490,7 @@ final class AdaptiveSegmenter implements Segmenter {
             for (int ty = 0; ty < sh; ty += TILE) {
                 for (int tx = 0; tx < sw; tx += TILE) {
                     int tx1 = Math.min(sw, tx + TILE), ty1 = Math.min(sh, ty + TILE);
-                    boolean mixed = false;
-                    for (int y = ty; y < ty1; y++) {
-                        for (int x = tx; x < tx1; x++) {
-                            int k = y * sw + x;
-                            if (hi[k] != lo[k]) mixed = true;
-                        }
-                    }
-                    if (!mixed) continue;
+                    if (!mixed(hi, lo, sw, tx, ty, tx1, ty1)) continue;
                     // the labels within reach of the tile
                     boolean[] near = new boolean[box.length];
                     for (int y = Math.max(0, ty - reach); y < Math.min(sh, ty1 + reach); y++) {
@@ -1513,6 +1506,14 @@ final class AdaptiveSegmenter implements Segmenter {
             for (Mat m : a3) if (m != null) m.release();
             for (Mat m : b) if (m != null) m.release();
         }
+    }
+
+    /** Whether any pixel of the tile [x0, x1) x [y0, y1) has a different highest and lowest label around it. */
+    private static boolean mixed(byte[] hi, byte[] lo, int sw, int x0, int y0, int x1, int y1) {
+        for (int y = y0; y < y1; y++) {
+            for (int k = y * sw + x0; k < y * sw + x1; k++) if (hi[k] != lo[k]) return true;
+        }
+        return false;
     }
 
     /**
