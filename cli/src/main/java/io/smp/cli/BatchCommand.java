@@ -35,13 +35,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-                "Previews many photos: every image in a folder, or the photos listed in a CSV manifest.",
-                "A manifest has a header row with an 'input' column (paths relative to the manifest) and any",
-                "setting columns (density, dot-size, shade, style, session, stage, seed, px-per-cm); a row's",
-                "non-empty cells override the shared options. Photos run in parallel on all cores. Each writes",
-                "what smp preview writes; a failing photo never stops the others (unless --fail-fast). At the",
-                "end, DIR/batch-report.json lists every item. Re-running skips items whose outputs are complete",
-                "and were made with the same settings (--force redoes them)."},
+                "Previews many photos: every image in a folder, or the photos listed in a CSV",
+                "manifest. A manifest has a header row with an 'input' column (paths relative",
+                "to the manifest) and any setting columns (density, dot-size, shade, style,",
+                "session, stage, seed, px-per-cm, head-width); a row's non-empty cells override",
+                "the shared options. Photos run in parallel on all cores. Each writes what smp",
+                "preview writes; a failing photo never stops the others (unless --fail-fast).",
+                "At the end, DIR/batch-report.json lists every item. Re-running skips items",
+                "whose outputs are complete and were made with the same settings (--force",
+                "redoes them)."},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  smp batch -o out photos/",

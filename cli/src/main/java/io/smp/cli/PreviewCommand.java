@@ -14,11 +14,11 @@ import java.util.concurrent.Callable;
 @Command(name = "preview", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
                 "Renders simulated SMP on each photo.",
-                "Writes <stem>.after.<ext> (the simulation), <stem>.compare.<ext> (before and after side by side,",
-                "captioned, marked as a simulation) and <stem>.report.json (scale and its source, treated",
-                "area, dot count, achieved and requested density, dot size, shade, seed); with --html a",
-                "self-contained before/after page, with --dots <stem>.dots.csv, with --treatment-mask",
-                "<stem>.treatment.png."},
+                "Writes <stem>.after.<ext> (the simulation), <stem>.compare.<ext> (before and",
+                "after side by side, captioned, marked as a simulation) and <stem>.report.json",
+                "(scale and its source, treated area, dot count, achieved and requested",
+                "density, dot size, shade, seed); with --html a self-contained before/after",
+                "page, with --dots <stem>.dots.csv, with --treatment-mask <stem>.treatment.png."},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  smp preview samples/photos/top-bald-medium.png",
@@ -27,7 +27,8 @@ import java.util.concurrent.Callable;
                 "  smp preview --style fill --session 1 --stage fresh -o out photos/",
                 "  smp preview --hairline mature --hairline-height 9cm -o out front.jpg",
                 "  smp preview --style scar --scar-polygon scar.json -o out back.jpg",
-                "  smp preview --px-per-cm 45 --dots --treatment-mask --format png -o out client.jpg"})
+                "  smp preview --px-per-cm 45 --dots --treatment-mask --format png -o out client.jpg",
+                "  smp preview --head-width 15.5cm -o out top.jpg"})
 final class PreviewCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;
     @Mixin OutputOptions output;

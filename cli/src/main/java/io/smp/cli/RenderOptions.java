@@ -66,6 +66,15 @@ public class RenderOptions {
             description = "Pixels per centimetre on the scalp, when known (overrides the estimate from eyes or head width). Default: auto.")
     String pxPerCm;
 
+    @Option(names = "--head-width", paramLabel = "LENGTH",
+            description = HEAD_WIDTH_HELP + " Default: none.")
+    String headWidth;
+
+    /** What --head-width means, for every command that takes it. */
+    static final String HEAD_WIDTH_HELP = "The client's head width at its widest as the photo shows it, ears included,"
+            + " measured on the client with calipers: 10 to 25 cm, e.g. 16.5cm; a bare number is cm. The scale is then"
+            + " taken from the head's width in the photo (+-10%%) instead of estimated. Not with --px-per-cm.";
+
     /** The settings given on the command line, by key, in {@link SettingText#KEYS} order. */
     Map<String, String> explicit() {
         Map<String, String> m = new LinkedHashMap<>();
@@ -79,6 +88,7 @@ public class RenderOptions {
         put(m, "stage", stage);
         put(m, "seed", seed);
         put(m, "px-per-cm", pxPerCm);
+        put(m, "head-width", headWidth);
         return m;
     }
 

@@ -10,6 +10,7 @@ import io.smp.engine.preview.Guides;
 import io.smp.engine.preview.PreviewEngine;
 import io.smp.engine.preview.PreviewResult;
 import io.smp.engine.preview.PreviewSettings;
+import io.smp.engine.scale.ScaleOverride;
 import io.smp.engine.preview.SettingText;
 import io.smp.engine.report.Json;
 import io.smp.engine.segment.Segmentation;
@@ -69,14 +70,14 @@ final class SheetCommand implements Callable<Integer> {
         Guides guides = guideOptions.load();
         PreviewEngine engine = new PreviewEngine();
         return new InputRunner(console, output.outDir).run(inputs, (photo, stem) -> {
-            Map<Optional<Double>, Segmentation> segs = new HashMap<>();
+            Map<Optional<ScaleOverride>, Segmentation> segs = new HashMap<>();
             List<Sheet.Cell> out = new ArrayList<>();
             List<Map<String, Object>> reports = new ArrayList<>();
             Segmentation first = null;
             for (int k = 0; k < cells.size(); k++) {
                 PreviewSettings s = cells.get(k);
                 console.progress(String.format(Locale.ROOT, "%s: variation %d of %d", photo.source(), k + 1, cells.size()));
-                Segmentation seg = segs.computeIfAbsent(s.pxPerCm(), p -> engine.segment(photo.image(), p, guides));
+                Segmentation seg = segs.computeIfAbsent(s.scaleOverride(), p -> engine.segment(photo.image(), p, guides));
                 if (first == null) first = seg;
                 PreviewResult r = engine.render(photo.image(), seg, s, guides, ProgressListener.NONE);
                 RgbImage after = privacy.apply(r.after(), seg);

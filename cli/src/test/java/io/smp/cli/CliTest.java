@@ -85,6 +85,34 @@ class CliTest {
         assertTrue(Files.readString(out.resolve("client one.json")).contains("\"view\": \"top\""));
     }
 
+    /**
+     * The client's head width, measured on the client, gives the scale: the sample's head is 15.95 cm wide with its
+     * ears, drawn at 33 px/cm. Given with px per cm too, or in px, it is a usage error naming what to do.
+     */
+    @Test
+    void aKnownHeadWidthSetsTheScale() throws Exception {
+        Path out = dir.resolve("out-head-width");
+        CliRun seg = CliRun.of("segment", "-q", "-o", out.toString(), "--head-width", "15.95cm", photo.toString());
+        assertEquals(0, seg.code(), seg.toString());
+        String json = Files.readString(out.resolve("client one.json"));
+        assertTrue(json.contains("\"source\": \"user-head-width\""), json);
+        double ppc = Double.parseDouble(json.replaceAll("(?s).*\"px_per_cm\": ([0-9.]+).*", "$1"));
+        assertEquals(33, ppc, 0.03 * 33, json);
+        assertFalse(json.contains("scale from the head's width"), json);
+        CliRun preview = CliRun.of("preview", "-q", "-o", out.toString(), "--head-width", "159.5mm", photo.toString());
+        assertEquals(0, preview.code(), preview.toString());
+        assertTrue(Files.readString(out.resolve("client one.report.json")).contains("user-head-width"));
+        for (String[] args : new String[][]{{"segment", "--head-width", "16", "--px-per-cm", "40", photo.toString()},
+                {"preview", "--head-width", "16", "--px-per-cm", "40", photo.toString()}}) {
+            CliRun r = CliRun.of(args);
+            assertEquals(2, r.code(), r.toString());
+            assertTrue(r.err().contains("either px-per-cm or head-width"), r.toString());
+        }
+        CliRun px = CliRun.of("segment", "--head-width", "600px", photo.toString());
+        assertEquals(2, px.code(), px.toString());
+        assertTrue(px.err().contains("cm or mm"), px.toString());
+    }
+
     @Test
     void aFolderIsExpandedAndOneBadFileDoesNotStopTheOthers() throws Exception {
         Path in = Files.createDirectories(dir.resolve("batch"));

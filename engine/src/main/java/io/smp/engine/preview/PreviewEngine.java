@@ -9,6 +9,7 @@ import io.smp.engine.place.DotPlacer;
 import io.smp.engine.render.DotRenderer;
 import io.smp.engine.render.Shade;
 import io.smp.engine.scale.Scale;
+import io.smp.engine.scale.ScaleOverride;
 import io.smp.engine.segment.Segmentation;
 import io.smp.engine.segment.Segmenter;
 
@@ -32,13 +33,17 @@ public final class PreviewEngine {
         this(Segmenter.create());
     }
 
-    public Segmentation segment(RgbImage photo, Optional<Double> pxPerCm) {
-        return segment(photo, pxPerCm, Guides.NONE);
+    public Segmentation segment(RgbImage photo, Optional<ScaleOverride> scale) {
+        return segment(photo, scale, Guides.NONE);
     }
 
-    /** Segments, then applies the user's label corrections (they decide where the treatment goes). */
-    public Segmentation segment(RgbImage photo, Optional<Double> pxPerCm, Guides guides) {
-        Segmentation s = segmenter.segment(photo, pxPerCm.map(Scale::user));
+    /**
+     * Segments, then applies the user's label corrections (they decide where the treatment goes).
+     *
+     * @param scale what the user knows of the scale; empty to estimate it from the photo
+     */
+    public Segmentation segment(RgbImage photo, Optional<ScaleOverride> scale, Guides guides) {
+        Segmentation s = segmenter.segment(photo, scale);
         if (!guides.hasCorrections()) return s;
         List<String> warnings = new ArrayList<>(s.warnings());
         warnings.add("labels corrected by the user");
@@ -51,7 +56,7 @@ public final class PreviewEngine {
 
     public PreviewResult preview(RgbImage photo, PreviewSettings settings, Guides guides, ProgressListener progress) {
         progress.progress("segment", 0.1);
-        Segmentation seg = segment(photo, settings.pxPerCm(), guides);
+        Segmentation seg = segment(photo, settings.scaleOverride(), guides);
         return render(photo, seg, settings, guides, progress);
     }
 

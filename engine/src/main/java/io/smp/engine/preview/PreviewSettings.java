@@ -2,6 +2,7 @@ package io.smp.engine.preview;
 
 import io.smp.engine.SmpException;
 import io.smp.engine.render.Shade;
+import io.smp.engine.scale.ScaleOverride;
 import io.smp.engine.units.Length;
 
 import java.util.ArrayList;
@@ -20,11 +21,15 @@ import java.util.Optional;
  * @param stage          fresh, healed or aged; default healed
  * @param seed           random seed; the same seed gives the same dots and the same pixels; default 1
  * @param pxPerCm        scale set by the user; empty means estimated from the photo
+ * @param headWidth      the client's head width as measured on the client, from which the scale is taken instead of
+ *                       estimated (cm or mm, {@value ScaleOverride#MIN_CM} to {@value ScaleOverride#MAX_CM} cm); not with
+ *                       {@code pxPerCm}
  * @param hairline       the designed hairline's shape (buzz on front views); default soft
  * @param hairlineHeight the hairline's midpoint above the brow line; default 8 cm (7 aggressive, 10 conservative)
  */
 public record PreviewSettings(Style style, double densityPerCm2, Length dotSize, Optional<Shade> shade, int session,
-                              Stage stage, long seed, Optional<Double> pxPerCm, Hairline hairline, Length hairlineHeight) {
+                              Stage stage, long seed, Optional<Double> pxPerCm, Optional<Length> headWidth, Hairline hairline,
+                              Length hairlineHeight) {
 
     public static final double MIN_DENSITY = 10, MAX_DENSITY = 200;
     public static final double MIN_DOT_MM = 0.05, MAX_DOT_MM = 0.5;
@@ -48,6 +53,16 @@ public record PreviewSettings(Style style, double densityPerCm2, Length dotSize,
         if (shade == null) shade = Optional.empty();
         if (pxPerCm == null) pxPerCm = Optional.empty();
         if (pxPerCm.isPresent() && !(pxPerCm.get() > 0 && pxPerCm.get() < 10_000)) errors.add("px per cm " + pxPerCm.get() + " must be between 0 and 10000");
+        if (headWidth == null) headWidth = Optional.empty();
+        if (headWidth.isPresent()) {
+            Length hw = headWidth.get();
+            if (hw.unit() == Length.Unit.PX) {
+                errors.add("head width " + hw + " must be in cm or mm, as measured on the client");
+            } else if (!(physicalMm(hw) >= 10 * ScaleOverride.MIN_CM && physicalMm(hw) <= 10 * ScaleOverride.MAX_CM)) {
+                errors.add("head width " + hw + " is outside " + (int) ScaleOverride.MIN_CM + " to " + (int) ScaleOverride.MAX_CM + " cm");
+            }
+            if (pxPerCm.isPresent()) errors.add("give either px-per-cm or head-width, not both");
+        }
         if (hairline == null) errors.add("hairline is missing");
         if (hairlineHeight == null) {
             errors.add("hairline height is missing");
@@ -62,6 +77,12 @@ public record PreviewSettings(Style style, double densityPerCm2, Length dotSize,
         return l.unit() == Length.Unit.CM ? l.value() * 10 : l.value();
     }
 
+    /** What the user set of the scale: px per cm, or the head's width; empty when it is to be estimated. */
+    public Optional<ScaleOverride> scaleOverride() {
+        if (pxPerCm.isPresent()) return Optional.of(new ScaleOverride.PxPerCm(pxPerCm.get()));
+        return headWidth.map(l -> new ScaleOverride.HeadWidth(physicalMm(l) / 10));
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -69,7 +90,7 @@ public record PreviewSettings(Style style, double densityPerCm2, Length dotSize,
     public Builder toBuilder() {
         Builder b = new Builder();
         b.style = style; b.density = densityPerCm2; b.dotSize = dotSize; b.shade = shade; b.session = session;
-        b.stage = stage; b.seed = seed; b.pxPerCm = pxPerCm; b.hairline = hairline; b.hairlineHeight = hairlineHeight;
+        b.stage = stage; b.seed = seed; b.pxPerCm = pxPerCm; b.headWidth = headWidth; b.hairline = hairline; b.hairlineHeight = hairlineHeight;
         return b;
     }
 
@@ -83,6 +104,7 @@ public record PreviewSettings(Style style, double densityPerCm2, Length dotSize,
         private Stage stage = Stage.HEALED;
         private long seed = 1;
         private Optional<Double> pxPerCm = Optional.empty();
+        private Optional<Length> headWidth = Optional.empty();
         private Hairline hairline = Hairline.SOFT;
         private Length hairlineHeight = Length.cm(8);
 
@@ -103,12 +125,15 @@ public record PreviewSettings(Style style, double densityPerCm2, Length dotSize,
 
         public Builder pxPerCm(Optional<Double> v) { pxPerCm = v; return this; }
 
+        /** Empty for none (the scale is estimated, or set in px per cm). */
+        public Builder headWidth(Optional<Length> v) { headWidth = v; return this; }
+
         public Builder hairline(Hairline v) { hairline = v; return this; }
 
         public Builder hairlineHeight(Length v) { hairlineHeight = v; return this; }
 
         public PreviewSettings build() {
-            return new PreviewSettings(style, density, dotSize, shade, session, stage, seed, pxPerCm, hairline, hairlineHeight);
+            return new PreviewSettings(style, density, dotSize, shade, session, stage, seed, pxPerCm, headWidth, hairline, hairlineHeight);
         }
     }
 }

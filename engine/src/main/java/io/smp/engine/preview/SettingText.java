@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class SettingText {
     /** Every key, in the order settings are shown to people. */
     public static final List<String> KEYS = List.of(
-            "style", "density", "dot-size", "shade", "hairline", "hairline-height", "session", "stage", "seed", "px-per-cm");
+            "style", "density", "dot-size", "shade", "hairline", "hairline-height", "session", "stage", "seed", "px-per-cm", "head-width");
 
     private SettingText() {
     }
@@ -44,6 +44,7 @@ public final class SettingText {
                 case "stage" -> b.stage(Stage.parse(v));
                 case "seed" -> b.seed(whole(k, v));
                 case "px-per-cm" -> b.pxPerCm("auto".equalsIgnoreCase(v) ? Optional.empty() : Optional.of(number(k, v)));
+                case "head-width" -> b.headWidth("none".equalsIgnoreCase(v) ? Optional.empty() : Optional.of(headWidth(v)));
                 default -> throw bad(k, "is not a setting (settings: " + String.join(", ", KEYS) + ")");
             }
         } catch (IllegalArgumentException e) {
@@ -71,6 +72,7 @@ public final class SettingText {
         m.put("stage", s.stage().id());
         m.put("seed", Long.toString(s.seed()));
         m.put("px-per-cm", s.pxPerCm().map(SettingText::trim).orElse("auto"));
+        m.put("head-width", s.headWidth().map(Length::toString).orElse("none"));
         return m;
     }
 
@@ -86,6 +88,14 @@ public final class SettingText {
             return d;
         } catch (NumberFormatException e) {
             throw bad(k, "'" + v + "' is not a number");
+        }
+    }
+
+    private static Length headWidth(String v) {
+        try {
+            return Length.parse(v, Length.Unit.CM);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + v + "' is not a length; write it in cm or mm, e.g. 16.5cm");
         }
     }
 

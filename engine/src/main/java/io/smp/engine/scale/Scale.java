@@ -15,12 +15,14 @@ public record Scale(double pxPerCm, Source source, double uncertainty) {
     public enum Source {
         /** Distance between the pupils, about 6.3 cm in adults (most reliable automatic source). */
         EYES,
-        /** Width of the detected face, about 14 cm. */
+        /** Width of the detected face box, about 16 cm. */
         FACE_WIDTH,
         /** Width of the head's outline, about 15 cm at its widest. */
         HEAD_WIDTH,
         /** Set by the user. */
         USER,
+        /** The head's width in the photo and the client's head width that the user measured. */
+        USER_HEAD_WIDTH,
         /** Known exactly (synthetic photos). */
         GROUND_TRUTH;
 

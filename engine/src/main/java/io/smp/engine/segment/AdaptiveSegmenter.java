@@ -8,6 +8,7 @@ import io.smp.engine.image.LabelMap;
 import io.smp.engine.image.RgbImage;
 import io.smp.engine.scale.Scale;
 import io.smp.engine.scale.ScaleEstimator;
+import io.smp.engine.scale.ScaleOverride;
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
@@ -34,7 +35,7 @@ final class AdaptiveSegmenter implements Segmenter {
     static final int WORK_SIDE = 640;
 
     @Override
-    public Segmentation segment(RgbImage photo, Optional<Scale> scaleOverride) {
+    public Segmentation segment(RgbImage photo, Optional<ScaleOverride> scaleOverride) {
         OpenCv.load();
         try (Native<Mat> full = Native.of(Mats.bgr(photo))) {
             return segment(photo, scaleOverride, full.get());
@@ -42,7 +43,7 @@ final class AdaptiveSegmenter implements Segmenter {
     }
 
     /** @param full the photo at full size (BGR), whose colours also guide the labels back to full size */
-    private Segmentation segment(RgbImage photo, Optional<Scale> scaleOverride, Mat full) {
+    private Segmentation segment(RgbImage photo, Optional<ScaleOverride> scaleOverride, Mat full) {
         double f = Math.min(1.0, WORK_SIDE / (double) Math.max(photo.width(), photo.height()));
         int sw = Math.max(1, (int) Math.round(photo.width() * f));
         int sh = Math.max(1, (int) Math.round(photo.height() * f));
@@ -124,9 +125,17 @@ final class AdaptiveSegmenter implements Segmenter {
             Rect a = faces.eyes().get(0), b = faces.eyes().get(1);
             ipd = Optional.of(Math.hypot((a.x + a.width / 2.0) - (b.x + b.width / 2.0), (a.y + a.height / 2.0) - (b.y + b.height / 2.0)) / f);
         }
-        double headWidth = widestRow(head, hair, sw, sh) / f;
+        // below a frontal face the widest row may be the shoulders: the head ends at the chin
+        int chin = faces.face().map(r -> Math.min(sh, r.y + r.height)).orElse(sh);
+        double headWidth = widestRow(head, hair, sw, chin) / f;
         estimate = ScaleEstimator.estimate(ipd, faces.face().map(r -> r.width / f), Optional.of(headWidth));
-        Scale scale = scaleOverride.orElse(estimate.orElseThrow(() -> noScalp("the head's size could not be measured")));
+        Scale scale;
+        try {
+            scale = scaleOverride.isPresent() ? scaleOverride.get().scale(headWidth)
+                    : estimate.orElseThrow(() -> noScalp("the head's size could not be measured"));
+        } catch (IllegalArgumentException e) {
+            throw noScalp(e.getMessage());
+        }
         double ppcSmall = scale.pxPerCm() * f;
         if (faces.face().isPresent()) {
             Rect r = faces.face().get();
@@ -184,7 +193,8 @@ final class AdaptiveSegmenter implements Segmenter {
         markThinning(labels, w, model, Math.max(3, (int) Math.round(0.5 * ppcSmall)), tex, hairTexture);
         LabelMap fullLabels = f < 1 ? upscale(labels, bgrSmall, sw, sh, full) : LabelMap.wrap(sw, sh, labels);
         if (view != View.FRONT && faces.face().isEmpty()) {
-            warnings.add("no face found: the view is taken as " + view.id() + " and the scale from the head's width");
+            warnings.add("no face found: the view is taken as " + view.id()
+                    + (scaleOverride.isEmpty() ? " and the scale from the head's width" : ""));
         }
         Optional<Box> faceBox = faces.face().or(() -> profile).map(r -> new Box(r.x, r.y, r.width, r.height).scaled(1 / f));
         List<Box> eyes = faces.eyes().stream().map(r -> new Box(r.x, r.y, r.width, r.height).scaled(1 / f)).toList();

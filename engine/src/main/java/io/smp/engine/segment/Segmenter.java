@@ -1,7 +1,7 @@
 package io.smp.engine.segment;
 
 import io.smp.engine.image.RgbImage;
-import io.smp.engine.scale.Scale;
+import io.smp.engine.scale.ScaleOverride;
 
 import java.util.Optional;
 
@@ -11,10 +11,11 @@ import java.util.Optional;
  */
 public interface Segmenter {
     /**
-     * @param scaleOverride a scale the user knows; when present it is used instead of the estimate
+     * @param scaleOverride what the user knows of the scale (the scale itself, or the client's head width); when
+     *                      present it is used instead of the estimate
      * @throws io.smp.engine.SmpException of kind NO_SCALP when no head or scalp is found
      */
-    Segmentation segment(RgbImage photo, Optional<Scale> scaleOverride);
+    Segmentation segment(RgbImage photo, Optional<ScaleOverride> scaleOverride);
 
     /** The engine's default segmenter. */
     static Segmenter create() {
