@@ -58,8 +58,12 @@ public record PreviewSettings(Style style, double densityPerCm2, Length dotSize,
             Length hw = headWidth.get();
             if (hw.unit() == Length.Unit.PX) {
                 errors.add("head width " + hw + " must be in cm or mm, as measured on the client");
-            } else if (!(physicalMm(hw) >= 10 * ScaleOverride.MIN_CM && physicalMm(hw) <= 10 * ScaleOverride.MAX_CM)) {
-                errors.add("head width " + hw + " is outside " + (int) ScaleOverride.MIN_CM + " to " + (int) ScaleOverride.MAX_CM + " cm");
+            } else {
+                try {
+                    new ScaleOverride.HeadWidth(physicalMm(hw) / 10);
+                } catch (IllegalArgumentException e) {
+                    errors.add(e.getMessage());
+                }
             }
             if (pxPerCm.isPresent()) errors.add("give either px-per-cm or head-width, not both");
         }

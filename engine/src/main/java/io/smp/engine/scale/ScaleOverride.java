@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * What the user knows about a photo's scale, used instead of the estimate: the scale itself, or the client's head
- * width measured on the client (a tape or calipers), which the engine turns into a scale with the head's width as
+ * width measured on the client with calipers, which the engine turns into a scale with the head's width as
  * it finds it in the photo.
  */
 public sealed interface ScaleOverride {
@@ -54,7 +54,7 @@ public sealed interface ScaleOverride {
      * Relative uncertainty of a scale from a known head width: that of the head's outline in the photo. On the
      * synthetic samples the widest row found is within 1.1% of the true one. On the 39 real frontal portraits whose
      * eyes were found, the head's width measured with the scale from the eyes (itself +-8%) spread from 13.4 to 21.7
-     * cm on the bald and shaved heads (median 16.5), more with hair that stands out: the outline takes in hair, a
+     * cm on the 14 bald and shaved heads (median 16.1), more with hair that stands out: the outline takes in hair, a
      * shaded rim or a collar, and sometimes misses an ear.
      */
     double OUTLINE_UNCERTAINTY = 0.10;
