@@ -8,6 +8,7 @@ import io.smp.engine.segment.Box;
 import io.smp.engine.segment.Segmentation;
 import io.smp.engine.segment.View;
 
+import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 
 /**
@@ -129,11 +130,9 @@ final class Treatment {
         for (int i = 0; i < l.length; i++) skin[i] = l[i] == LabelMap.SKIN;
         // nothing below the brows: beard, sideburns, ears and neck are never treated
         int below = h;
-        if (seg.face().isPresent() && seg.view() != View.TOP && seg.view() != View.BACK) {
-            Box fb = seg.face().get();
-            double brow = seg.view() == View.FRONT ? Face.of(seg, ppc).browY : fb.y() + 0.3 * fb.height();
-            below = (int) Math.max(0, Math.min(h, brow - 0.5 * ppc));
-        }
+        OptionalDouble brow = seg.view() == View.FRONT && seg.face().isPresent()
+                ? OptionalDouble.of(Face.of(seg, ppc).browY) : seg.sideEyeRow();
+        if (brow.isPresent()) below = (int) Math.max(0, Math.min(h, brow.getAsDouble() - 0.5 * ppc));
         float[] toSkin = Distance.toNearest(skin, w, h);
         double fade = Math.max(1, (shape == Hairline.NONE ? Hairline.SOFT : shape).fadeMm / 10 * ppc);
         for (int i = 0; i < below * w; i++) {

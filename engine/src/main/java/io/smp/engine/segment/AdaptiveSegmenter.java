@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Segmentation that adapts to each photo: it learns this client's skin colour from confident pixels (the cheeks
@@ -115,9 +116,6 @@ final class AdaptiveSegmenter implements Segmenter {
             hair = kept;
         }
         byte[] labels = new byte[sw * sh];
-        View view = faces.face().isPresent() ? View.FRONT
-                : faces.profile().isPresent() ? (faces.profileFacesRight() ? View.RIGHT : View.LEFT)
-                : View.TOP;
         double hairlineBase = Double.NaN;
         Optional<Scale> estimate;
         Optional<Double> ipd = Optional.empty();
@@ -146,10 +144,14 @@ final class AdaptiveSegmenter implements Segmenter {
             hairlineBase = browY - 6.5 * ppcSmall;
         }
         double faceCx = faces.face().map(r -> r.x + r.width / 2.0).orElse(sw / 2.0);
-        // a side view: below the brow is face, ear and neck; in front of the profile's middle, up to a forehead's
-        // height above the brow, it is forehead
-        Optional<Rect> profile = faces.face().isEmpty() ? faces.profile() : Optional.empty();
-        double profileBrow = profile.map(r -> r.y + 0.3 * r.height).orElse(Double.NaN);
+        // a side view, from the profile or from an eye alone: below its hairline are face, ear and neck
+        Optional<SideView> side = Optional.empty();
+        if (faces.face().isEmpty()) {
+            side = faces.profile().isPresent() ? Optional.of(SideView.ofProfile(faces.profile().get(), faces.profileFacesRight()))
+                    : SideView.ofLoneEyes(faces.loneEyes(), headOrHair(head, hair), sw, sh, ppcSmall);
+        }
+        View view = faces.face().isPresent() ? View.FRONT
+                : side.map(v -> v.facesRight() ? View.RIGHT : View.LEFT).orElse(View.TOP);
         Envelope envelope = view == View.TOP
                 ? envelope(hair, head, sw, sh, shadedSkin(hair, darkHair, person, tex, hairTexture, w, model.l()), tex)
                 : null;
@@ -167,14 +169,8 @@ final class AdaptiveSegmenter implements Segmenter {
                         double hairlineY = hairlineBase - 1.4 * u * u * ppcSmall;
                         // skin-coloured areas cut off from the face (a beige wall beside the hair) are not the head
                         labels[i] = y >= hairlineY ? LabelMap.SKIN : faceSkin[i] ? LabelMap.SCALP : LabelMap.BACKGROUND;
-                    } else if (profile.isPresent()) {
-                        // the side hairline rises from the temple (2 cm above the brow, behind) to 6.5 cm above it at the front
-                        Rect r = profile.get();
-                        double t = (x - (r.x + 0.15 * r.width)) / (0.6 * r.width);
-                        if (!faces.profileFacesRight()) t = 1 - (x - (r.x + 0.25 * r.width)) / (0.6 * r.width);
-                        t = Math.max(0, Math.min(1, t));
-                        double hairlineY = profileBrow - (2.0 + 4.5 * t * t * (3 - 2 * t)) * ppcSmall;
-                        labels[i] = y > hairlineY ? LabelMap.SKIN : LabelMap.SCALP;
+                    } else if (side.isPresent()) {
+                        labels[i] = y > side.get().hairlineRow(x, ppcSmall) ? LabelMap.SKIN : LabelMap.SCALP;
                     } else {
                         labels[i] = envelope.zone()[i] ? LabelMap.SCALP : LabelMap.SKIN;
                     }
@@ -192,12 +188,14 @@ final class AdaptiveSegmenter implements Segmenter {
         fillSlivers(labels, person, sw, sh);
         markThinning(labels, w, model, Math.max(3, (int) Math.round(0.5 * ppcSmall)), tex, hairTexture);
         LabelMap fullLabels = f < 1 ? upscale(labels, bgrSmall, sw, sh, full) : LabelMap.wrap(sw, sh, labels);
-        if (view != View.FRONT && faces.face().isEmpty()) {
-            warnings.add("no face found: the view is taken as " + view.id()
+        if (view != View.FRONT) {
+            boolean byEye = side.flatMap(SideView::eye).isPresent();
+            warnings.add("no face found" + (byEye ? ", only an eye" : "") + ": the view is taken as " + view.id()
                     + (scaleOverride.isEmpty() ? " and the scale from the head's width" : ""));
         }
-        Optional<Box> faceBox = faces.face().or(() -> profile).map(r -> new Box(r.x, r.y, r.width, r.height).scaled(1 / f));
-        List<Box> eyes = faces.eyes().stream().map(r -> new Box(r.x, r.y, r.width, r.height).scaled(1 / f)).toList();
+        Optional<Box> faceBox = faces.face().or(faces::profile).map(r -> new Box(r.x, r.y, r.width, r.height).scaled(1 / f));
+        List<Box> eyes = Stream.concat(faces.eyes().stream(), side.flatMap(SideView::eye).stream())
+                .map(r -> new Box(r.x, r.y, r.width, r.height).scaled(1 / f)).toList();
         return new Segmentation(fullLabels, view, scale, faceBox, eyes, warnings);
     }
 

@@ -5,6 +5,7 @@ import io.smp.engine.scale.Scale;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * What the engine understood of a photo.
@@ -13,13 +14,25 @@ import java.util.Optional;
  * @param view     where the camera looked from
  * @param scale    pixels per cm with source and uncertainty
  * @param face     the face box when a face was found: frontal in front views, the profile in side views
- * @param eyes     eye boxes (0 or 2) when found
+ * @param eyes     eye boxes when found: both in a front view, one in a side view seen by its eye alone
  * @param warnings things a user should check
  */
 public record Segmentation(LabelMap labels, View view, Scale scale, Optional<Box> face, List<Box> eyes, List<String> warnings) {
     public Segmentation {
         eyes = List.copyOf(eyes);
         warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * In a side view, the row of the eye, below which nothing is scalp: from the profile box, or just above the eye
+     * found alone. Empty in other views, and in a side view with neither.
+     */
+    public OptionalDouble sideEyeRow() {
+        if (view != View.LEFT && view != View.RIGHT) return OptionalDouble.empty();
+        if (face.isPresent()) return OptionalDouble.of(face.get().y() + SideView.PROFILE_EYE_ROW * face.get().height());
+        if (eyes.size() != 1) return OptionalDouble.empty();
+        Box e = eyes.get(0);
+        return OptionalDouble.of(e.y() + e.height() / 2.0 - SideView.EYE_ROW_CM * scale.pxPerCm());
     }
 
     /** Area of bare scalp (label 2) in cm^2 at this scale. */

@@ -30,6 +30,10 @@ class RealPhotoScoreTest {
     static final double MIN_HAIR_IOU = 0.59;
     static final double MIN_SKIN_IOU = 0.91;
     static final double MIN_HAIRLOSS_IOU = 0.51;
+    /** Side views (manifest view left or right, 53) found as that side; 11 when only the profile cascade found them. */
+    static final int MIN_SIDES_FOUND = 24;
+    /** Views from the top or the back (55) taken for a side. */
+    static final int MAX_FALSE_SIDES = 1;
 
     @Test
     void realPhotosScoreAtLeastTheReachedFloor(@TempDir Path pred) throws Exception {
@@ -62,5 +66,21 @@ class RealPhotoScoreTest {
             assertTrue(files.anyMatch(f -> f.toString().endsWith(".png")), "no label maps written");
         }
         System.out.println(String.format(Locale.ROOT, "scalp fractions %s", shown));
+
+        // the side views: a side's face below its hairline is face, not scalp, only when the side is found
+        int sidesFound = 0, falseSides = 0;
+        for (RealPhotoLabels.Row r : RealPhotoLabels.manifest(data)) {
+            String found = Files.readString(pred.resolve(r.id() + ".view")).split(" ")[1];
+            boolean side = found.equals("left") || found.equals("right");
+            if (r.view().equals("left") || r.view().equals("right")) {
+                if (found.equals(r.view())) sidesFound++;
+            } else if ((r.view().equals("top-down") || r.view().equals("back")) && side) {
+                falseSides++;
+            }
+        }
+        String sides = sidesFound + " side views found as their side, " + falseSides + " top or back views taken for a side";
+        System.out.println(sides);
+        assertTrue(sidesFound >= MIN_SIDES_FOUND, sides);
+        assertTrue(falseSides <= MAX_FALSE_SIDES, sides);
     }
 }

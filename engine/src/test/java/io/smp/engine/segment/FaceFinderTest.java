@@ -74,6 +74,22 @@ class FaceFinderTest {
         assertEquals(p.pxPerCm(), fromEyes, 0.10 * p.pxPerCm(), msg);
     }
 
+    @Test
+    void aLoneEyeNeedsADarkPupil() {
+        io.smp.engine.cv.OpenCv.load();
+        Rect box = new Rect(10, 10, 40, 40);
+        Mat flat = new Mat(60, 60, org.opencv.core.CvType.CV_8UC1, new org.opencv.core.Scalar(160));
+        assertEquals(0, FaceFinder.pupilContrast(flat, box), 1e-9);
+        // a scalp's sheen: a soft rise in lightness
+        Mat sheen = flat.clone();
+        for (int y = 0; y < 60; y++) for (int x = 0; x < 60; x++) sheen.put(y, x, 150 + x / 3);
+        assertTrue(FaceFinder.pupilContrast(sheen, box) < FaceFinder.LONE_EYE_CONTRAST);
+        // an eye: a dark pupil in a paler eyeball and lid
+        Mat eye = flat.clone();
+        Imgproc.circle(eye, new Point(30, 30), 6, new org.opencv.core.Scalar(30), -1);
+        assertTrue(FaceFinder.pupilContrast(eye, box) > 0.5);
+    }
+
     private static Point moved(Mat rot, Point p) {
         double[] a = new double[6];
         for (int k = 0; k < 6; k++) a[k] = rot.get(k / 3, k % 3)[0];
