@@ -10,10 +10,11 @@ import java.util.Optional;
  * {@value #TEMPLE_CM} cm above the eye's row behind the eye, to {@value #FRONT_CM} cm above it at the front. Below
  * it are face, ear and neck; above it, on bare skin, the scalp.
  *
- * @param eyeRow the eye's row
- * @param frontX the column from which the hairline is at its highest, toward the face
- * @param backX  the column behind which it is at the temple's height
- * @param eye    the eye it was found from, when no profile was found
+ * @param eyeRow     the eye's row
+ * @param frontX     the column from which the hairline is at its highest, toward the face
+ * @param backX      the column behind which it is at the temple's height
+ * @param facesRight whether the face looks toward the photo's right (a right view)
+ * @param eye        the eye it was found from, when no profile was found
  */
 record SideView(double eyeRow, double frontX, double backX, boolean facesRight, Optional<Rect> eye) {
     static final double TEMPLE_CM = 2.0, FRONT_CM = 6.5;
