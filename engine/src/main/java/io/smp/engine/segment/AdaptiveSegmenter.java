@@ -148,7 +148,7 @@ final class AdaptiveSegmenter implements Segmenter {
         Optional<SideView> side = Optional.empty();
         if (faces.face().isEmpty()) {
             side = faces.profile().isPresent() ? Optional.of(SideView.ofProfile(faces.profile().get(), faces.profileFacesRight()))
-                    : SideView.ofLoneEyes(faces.loneEyes(), headOrHair(head, hair), sw, sh, ppcSmall);
+                    : SideView.ofLoneEyes(faces.loneEyes(), head, hair, sw, sh, ppcSmall);
         }
         View view = faces.face().isPresent() ? View.FRONT
                 : side.map(v -> v.facesRight() ? View.RIGHT : View.LEFT).orElse(View.TOP);
@@ -1385,7 +1385,7 @@ final class AdaptiveSegmenter implements Segmenter {
     }
 
     /** The first and the last row whose span is not 0, or -1 and -1 when there is none. */
-    private static int[] rowExtent(int[] span) {
+    static int[] rowExtent(int[] span) {
         int top = -1, bottom = -1;
         for (int y = 0; y < span.length; y++) {
             if (span[y] == 0) continue;
@@ -1399,7 +1399,7 @@ final class AdaptiveSegmenter implements Segmenter {
      * Per row, the span from the leftmost to the rightmost pixel of {@code a} or {@code b} (0 for a row with none),
      * and in {@code filled} how many pixels of that row are in either.
      */
-    private static int[] rowSpans(boolean[] a, boolean[] b, int w, int h, int[] filled) {
+    static int[] rowSpans(boolean[] a, boolean[] b, int w, int h, int[] filled) {
         int[] span = new int[h];
         for (int y = 0; y < h; y++) {
             int x0 = -1, x1 = -1;

@@ -29,10 +29,9 @@ public record Segmentation(LabelMap labels, View view, Scale scale, Optional<Box
      */
     public OptionalDouble sideEyeRow() {
         if (view != View.LEFT && view != View.RIGHT) return OptionalDouble.empty();
-        if (face.isPresent()) return OptionalDouble.of(face.get().y() + SideView.PROFILE_EYE_ROW * face.get().height());
+        if (face.isPresent()) return OptionalDouble.of(SideView.profileEyeRow(face.get().y(), face.get().height()));
         if (eyes.size() != 1) return OptionalDouble.empty();
-        Box e = eyes.get(0);
-        return OptionalDouble.of(e.y() + e.height() / 2.0 - SideView.EYE_ROW_CM * scale.pxPerCm());
+        return OptionalDouble.of(SideView.loneEyeRow(eyes.get(0).y(), eyes.get(0).height(), scale.pxPerCm()));
     }
 
     /** Area of bare scalp (label 2) in cm^2 at this scale. */

@@ -2,6 +2,7 @@ package io.smp.engine.segment;
 
 import org.opencv.core.Rect;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,16 @@ record SideView(double eyeRow, double frontX, double backX, boolean facesRight, 
     /** The eye's row in a profile box of the LBP cascade (its window is 20 wide and 34 tall). */
     static final double PROFILE_EYE_ROW = 0.3;
 
+    /** The eye's row of a profile box whose top is {@code y} and height {@code height}. */
+    static double profileEyeRow(double y, double height) {
+        return y + PROFILE_EYE_ROW * height;
+    }
+
+    /** The eye's row, as the profile's box would place it, for a lone eye's box whose top is {@code y}. */
+    static double loneEyeRow(double y, double height, double ppc) {
+        return y + height / 2.0 - EYE_ROW_CM * ppc;
+    }
+
     /** The hairline's row at column {@code x}, for a scale of {@code ppc} pixels per cm. */
     double hairlineRow(double x, double ppc) {
         double t = Math.max(0, Math.min(1, (x - backX) / (frontX - backX)));
@@ -30,7 +41,7 @@ record SideView(double eyeRow, double frontX, double backX, boolean facesRight, 
 
     /** From the profile cascade's box: highest from a quarter of the box from its front, temple 0.6 of it behind. */
     static SideView ofProfile(Rect r, boolean facesRight) {
-        double eye = r.y + PROFILE_EYE_ROW * r.height;
+        double eye = profileEyeRow(r.y, r.height);
         return facesRight ? new SideView(eye, r.x + 0.75 * r.width, r.x + 0.15 * r.width, true, Optional.empty())
                 : new SideView(eye, r.x + 0.25 * r.width, r.x + 0.85 * r.width, false, Optional.empty());
     }
@@ -43,8 +54,8 @@ record SideView(double eyeRow, double frontX, double backX, boolean facesRight, 
     static final double EYE_ROW_CM = 0.3, EYE_FRONT_CM = 1.0, EYE_TEMPLE_CM = 3.3;
 
     static SideView ofEye(Rect eye, boolean facesRight, double ppc) {
-        double cx = eye.x + eye.width / 2.0, cy = eye.y + eye.height / 2.0, dir = facesRight ? 1 : -1;
-        return new SideView(cy - EYE_ROW_CM * ppc, cx + dir * EYE_FRONT_CM * ppc, cx - dir * EYE_TEMPLE_CM * ppc, facesRight,
+        double cx = eye.x + eye.width / 2.0, dir = facesRight ? 1 : -1;
+        return new SideView(loneEyeRow(eye.y, eye.height, ppc), cx + dir * EYE_FRONT_CM * ppc, cx - dir * EYE_TEMPLE_CM * ppc, facesRight,
                 Optional.of(eye));
     }
 
@@ -62,29 +73,24 @@ record SideView(double eyeRow, double frontX, double backX, boolean facesRight, 
      * The lone eye ({@link FaceFinder.Result#loneEyes}) that shows a side view: on the head, near its front, the one
      * nearest the head's end; the face looks toward that end.
      *
-     * @param head the head's skin and hair, w x h
+     * @param head the head's skin, w x h
+     * @param hair its hair
      */
-    static Optional<SideView> ofLoneEyes(List<Rect> eyes, boolean[] head, int w, int h, double ppc) {
+    static Optional<SideView> ofLoneEyes(List<Rect> eyes, boolean[] head, boolean[] hair, int w, int h, double ppc) {
         if (eyes.isEmpty()) return Optional.empty();
-        int top = -1, bottom = -1, widest = 0;
-        for (int y = 0; y < h; y++) {
-            int n = 0;
-            for (int x = 0; x < w; x++) if (head[y * w + x]) n++;
-            if (n == 0) continue;
-            if (top < 0) top = y;
-            bottom = y;
-            widest = Math.max(widest, n);
-        }
+        int[] filled = new int[h];
+        int[] extent = AdaptiveSegmenter.rowExtent(AdaptiveSegmenter.rowSpans(head, hair, w, h, filled));
+        int top = extent[0], bottom = extent[1], widest = Arrays.stream(filled).max().orElse(0);
         if (bottom <= top) return Optional.empty();
         Rect best = null;
         boolean bestRight = false;
         double bestReach = Double.MAX_VALUE;
         for (Rect r : eyes) {
             int cx = r.x + r.width / 2, cy = r.y + r.height / 2;
-            if (cx < 0 || cx >= w || cy < 0 || cy >= h || !head[cy * w + cx]) continue;
+            if (cx < 0 || cx >= w || cy < 0 || cy >= h || !(head[cy * w + cx] || hair[cy * w + cx])) continue;
             int x0 = cx, x1 = cx;
             for (int x = 0; x < w; x++) {
-                if (head[cy * w + x]) {
+                if (head[cy * w + x] || hair[cy * w + x]) {
                     x0 = Math.min(x0, x);
                     x1 = Math.max(x1, x);
                 }

@@ -32,7 +32,7 @@ class SideViewTest {
     }
 
     private static Optional<SideView> side(Rect... eyes) {
-        return SideView.ofLoneEyes(List.of(eyes), head(), W, H, PPC);
+        return SideView.ofLoneEyes(List.of(eyes), head(), new boolean[W * H], W, H, PPC);
     }
 
     @Test
