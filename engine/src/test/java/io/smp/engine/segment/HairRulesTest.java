@@ -302,6 +302,37 @@ class HairRulesTest {
     }
 
     @Test
+    void withoutAFaceABaldHeadWhoseShadedSideWasTakenForHairIsScalpOnItsLitSideTooButNotBelowTheSkull() {
+        // a bald head seen from above, the disc around (100, 100) of radius 90 (rows 10 to 190); its left side, in
+        // shadow, was taken for hair (the disc's cap left of x 40); the rest is skin. Scalp is taken only in the upper
+        // 65% of the head (above row 127), below it lies the face of a head bent forward.
+        boolean[] head = new boolean[W * H], shade = new boolean[W * H];
+        disc(head, 100, 100, 90, 90);
+        for (int i = 0; i < head.length; i++) {
+            shade[i] = head[i] && i % W < 40;
+            if (shade[i]) head[i] = false;
+        }
+        float[] smooth = new float[W * H];
+        Arrays.fill(smooth, 2f);
+        boolean[] zone = AdaptiveSegmenter.envelope(shade, head, W, H, new boolean[W * H], smooth).zone();
+        assertTrue(zone[at(60, 60)], "the skull beside the shade is scalp");
+        assertTrue(zone[at(160, 60)], "and so is its lit side, as the shade mirrored would enclose it");
+        assertFalse(zone[at(160, 160)], "but not low on the head");
+
+        // the same 'shade' with strands: hair on one side of a head turned aside, whose face is the other side
+        float[] strands = smooth.clone();
+        for (int i = 0; i < strands.length; i++) if (shade[i]) strands[i] = 12f;
+        assertFalse(AdaptiveSegmenter.envelope(shade, head, W, H, new boolean[W * H], strands).zone()[at(160, 60)],
+                "hair with strands on one side is not mirrored");
+
+        // the lit side as textured as a face or as hair the skin model took for skin
+        float[] busy = smooth.clone();
+        for (int i = 0; i < busy.length; i++) if (i % W > 70) busy[i] = 12f;
+        assertFalse(AdaptiveSegmenter.envelope(shade, head, W, H, new boolean[W * H], busy).zone()[at(160, 60)],
+                "a textured other side is not made scalp");
+    }
+
+    @Test
     void withoutAFaceTheEllipseThroughAFringeStopsJustBelowItsLowestHair() {
         // a head seen from the front and above: hair on its upper half as an arc around (100, 100), radii 55 to 70;
         // the circle through the arc reaches y 170, over the forehead and face below the arc's ends at y 100
