@@ -58,21 +58,28 @@ final class FaceFinder {
      *            is found, with contrast equalised locally
      */
     static Result find(Mat raw) {
+        return find(raw, true);
+    }
+
+    /** @param frontal whether to look for a frontal face, or only for a profile and lone eyes */
+    static Result find(Mat raw, boolean frontal) {
         try (Native<Mat> gray = Native.of(new Mat())) {
             Imgproc.equalizeHist(raw, gray.get());
-            return find(raw, gray.get());
+            return find(raw, gray.get(), frontal);
         }
     }
 
-    private static Result find(Mat raw, Mat gray) {
+    private static Result find(Mat raw, Mat gray, boolean frontal) {
         CascadeClassifier[] c = CASCADES.get();
         int minFace = Math.max(24, Math.min(gray.cols(), gray.rows()) / 8);
-        Optional<Rect> face = largest(detect(c[0], gray, minFace, 4));
-        if (face.isPresent()) return new Result(face, eyes(c, gray, face.get()));
-        Optional<Result> tilted = tilted(c, gray, minFace);
-        if (tilted.isPresent()) return tilted.get();
-        Optional<Result> local = locallyEqualised(c, raw, minFace);
-        if (local.isPresent()) return local.get();
+        if (frontal) {
+            Optional<Rect> face = largest(detect(c[0], gray, minFace, 4));
+            if (face.isPresent()) return new Result(face, eyes(c, gray, face.get()));
+            Optional<Result> tilted = tilted(c, gray, minFace);
+            if (tilted.isPresent()) return tilted.get();
+            Optional<Result> local = locallyEqualised(c, raw, minFace);
+            if (local.isPresent()) return local.get();
+        }
         Optional<Rect> profile = largest(detect(c[2], gray, minFace, 4));
         boolean facesRight = false;
         if (profile.isEmpty()) {

@@ -333,6 +333,23 @@ class HairRulesTest {
     }
 
     @Test
+    void aFaceBoxFarNarrowerThanTheHeadOnItsRowsIsNotAFace() {
+        // a head 180 px wide (the disc around (100, 100) of radius 90), its skin in the middle and hair at the sides
+        boolean[] head = new boolean[W * H], hair = new boolean[W * H];
+        disc(head, 100, 100, 90, 90);
+        for (int i = 0; i < head.length; i++) {
+            hair[i] = head[i] && Math.abs(i % W - 100) > 60;
+            if (hair[i]) head[i] = false;
+        }
+        assertFalse(AdaptiveSegmenter.tooNarrowForTheHead(new Rect(40, 60, 120, 120), head, hair, W, H),
+                "a face two thirds of the head's width is a face");
+        assertTrue(AdaptiveSegmenter.tooNarrowForTheHead(new Rect(80, 60, 40, 40), head, hair, W, H),
+                "a box under a quarter of it is a pattern on the scalp");
+        assertTrue(AdaptiveSegmenter.tooNarrowForTheHead(new Rect(80, 5, 40, 40), head, hair, W, H),
+                "near the top of the head too, where the head is narrower (127 px at the box's lowest row)");
+    }
+
+    @Test
     void withoutAFaceTheEllipseThroughAFringeStopsJustBelowItsLowestHair() {
         // a head seen from the front and above: hair on its upper half as an arc around (100, 100), radii 55 to 70;
         // the circle through the arc reaches y 170, over the forehead and face below the arc's ends at y 100
