@@ -215,7 +215,7 @@ final class AdaptiveSegmenter implements Segmenter {
     }
 
     /**
-     * A frontal face's box spans most of the head's width on its rows: 0.62 to 1.1 of the widest row of the head's
+     * A frontal face's box spans most of the head's width on its rows: 0.62 to 1.14 of the widest row of the head's
      * skin and hair there on the 47 real portraits and close-ups. A box under {@value #FACE_SHARE} of it is a pattern
      * on a scalp or in hair that the cascade took for a face (0.16 and 0.27 on two photos of heads seen from above),
      * and the photo is then taken as having no face.
