@@ -119,14 +119,6 @@ final class AdaptiveSegmenter implements Segmenter {
             faceHair = droppedOnFace(hair, kept, sw, sh, faces.face().get());
             hair = kept;
         }
-        if (faces.face().isPresent() && Boolean.getBoolean("smp.dbgf")) {
-            Rect r = faces.face().get();
-            int[] filled = new int[sh];
-            int[] span = rowSpans(head, hair, sw, sh, filled);
-            int widest = 0;
-            for (int y = r.y; y < Math.min(sh, r.y + r.height); y++) widest = Math.max(widest, span[y]);
-            System.err.printf("FACE fw=%d widest=%d ratio=%.2f%n", r.width, widest, r.width / (double) widest);
-        }
         if (faces.face().isPresent() && tooNarrowForTheHead(faces.face().get(), head, hair, sw, sh)) {
             return segment(photo, scaleOverride, full, false);
         }
@@ -648,7 +640,8 @@ final class AdaptiveSegmenter implements Segmenter {
      * fringe rises along the sides). When there is almost no hair (a shaved or fully bald head) all the head's skin
      * is scalp; when the only hair is low (a bald head bent forward, or seen from the side, with a beard), the head's
      * skin in that upper share is. When that hair is on a face, it encloses the face and leaves the skull out
-     * ({@link #skullAboveFaceHair}).
+     * ({@link #skullAboveFaceHair}). When it is the shaded side of a bald head, its mirror image encloses scalp too
+     * ({@link #shadedHalf}).
      *
      * @param tex    the photo's texture ({@link HairRegion#texture})
      * @param extent the first and last rows of the head and its hair ({@link #rowExtent})
@@ -735,6 +728,7 @@ final class AdaptiveSegmenter implements Segmenter {
                 n++;
             }
         }
+        if (n == 0) return Optional.empty();
         double middle = sum / n;
         long left = 0, right = 0;
         double[] hairTex = new double[upper.length];
