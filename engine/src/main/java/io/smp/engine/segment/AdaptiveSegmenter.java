@@ -208,9 +208,10 @@ final class AdaptiveSegmenter implements Segmenter {
 
     /**
      * A frontal face's box spans most of the head's width on its rows: 0.62 to 1.14 of the widest row of the head's
-     * skin and hair there on the 47 real portraits and close-ups. A box under {@value #FACE_SHARE} of it is a pattern
-     * on a scalp or in hair that the cascade took for a face (0.16 and 0.27 on two photos of heads seen from above),
-     * and the photo is then taken as having no face.
+     * skin and hair there on the 47 real photos whose face is kept (45 portraits, a phone close-up and a Norwood
+     * photo). A box under {@value #FACE_SHARE} of it is a pattern on a scalp or in hair that the cascade took for a
+     * face (0.16 and 0.27 on two photos of heads seen from above), and the photo is then segmented again as without
+     * a face (all of it: the face shaped the skin model, the person and the hair).
      */
     static boolean tooNarrowForTheHead(Rect face, boolean[] head, boolean[] hair, int w, int h) {
         int[] span = rowSpans(head, hair, w, h, new int[h]);

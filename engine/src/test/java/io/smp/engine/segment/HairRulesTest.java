@@ -269,9 +269,7 @@ class HairRulesTest {
         // a bald head bent forward, the disc around (100, 100) of radius 90 (rows 10 to 190): its brows, grey side
         // stubble and beard are hair from row 115 (high enough to count as a fringe), and their hull encloses the face
         boolean[] head = new boolean[W * H], hair = new boolean[W * H];
-        for (int y = 0; y < H; y++) {
-            for (int x = 0; x < W; x++) head[at(x, y)] = Math.hypot(x - 100, y - 100) <= 90;
-        }
+        disc(head, 100, 100, 90, 90);
         fill(hair, 55, 120, 90, 8);       // brows and closed eyes
         fill(hair, 25, 115, 12, 60);      // side stubble, down to the beard
         fill(hair, 163, 115, 12, 60);
@@ -280,9 +278,8 @@ class HairRulesTest {
             hair[i] &= head[i];
             if (hair[i]) head[i] = false;
         }
-        float[] smooth = new float[W * H];
-        Arrays.fill(smooth, 3f);
-        boolean[] zone = AdaptiveSegmenter.envelope(hair, head, W, H, new boolean[W * H], smooth).zone();
+        float[] smooth = texture(3f);
+        boolean[] zone = zone(hair, head, smooth);
         assertTrue(zone[at(100, 40)], "the bald skull above the brows is scalp");
         assertTrue(zone[at(30, 100)], "down to the top of the hair");
         assertFalse(zone[at(100, 150)], "the face between the brows and the beard is not");
@@ -290,13 +287,13 @@ class HairRulesTest {
         // the same skull as textured as hair: hair the skin model took for skin, not a bald skull
         float[] textured = smooth.clone();
         for (int i = 0; i < 115 * W; i++) textured[i] = 12f;
-        boolean[] hairy = AdaptiveSegmenter.envelope(hair, head, W, H, new boolean[W * H], textured).zone();
+        boolean[] hairy = zone(hair, head, textured);
         assertFalse(hairy[at(100, 40)], "a textured 'skull' is not made scalp");
 
         // a skin-coloured wall along the photo's top edge, joined to the head: not a dome, not a skull
         boolean[] walled = head.clone();
         fill(walled, 0, 0, W, 30);
-        boolean[] wall = AdaptiveSegmenter.envelope(hair, walled, W, H, new boolean[W * H], smooth).zone();
+        boolean[] wall = zone(hair, walled, smooth);
         assertFalse(wall[at(100, 5)], "the wall is not scalp");
         assertFalse(wall[at(100, 40)], "nor the skull joined to it");
     }
@@ -312,9 +309,8 @@ class HairRulesTest {
             shade[i] = head[i] && i % W < 40;
             if (shade[i]) head[i] = false;
         }
-        float[] smooth = new float[W * H];
-        Arrays.fill(smooth, 2f);
-        boolean[] zone = AdaptiveSegmenter.envelope(shade, head, W, H, new boolean[W * H], smooth).zone();
+        float[] smooth = texture(2f);
+        boolean[] zone = zone(shade, head, smooth);
         assertTrue(zone[at(60, 60)], "the skull beside the shade is scalp");
         assertTrue(zone[at(160, 60)], "and so is its lit side, as the shade mirrored would enclose it");
         assertFalse(zone[at(160, 160)], "but not low on the head");
@@ -322,14 +318,12 @@ class HairRulesTest {
         // the same 'shade' with strands: hair on one side of a head turned aside, whose face is the other side
         float[] strands = smooth.clone();
         for (int i = 0; i < strands.length; i++) if (shade[i]) strands[i] = 12f;
-        assertFalse(AdaptiveSegmenter.envelope(shade, head, W, H, new boolean[W * H], strands).zone()[at(160, 60)],
-                "hair with strands on one side is not mirrored");
+        assertFalse(zone(shade, head, strands)[at(160, 60)], "hair with strands on one side is not mirrored");
 
         // the lit side as textured as a face or as hair the skin model took for skin
         float[] busy = smooth.clone();
         for (int i = 0; i < busy.length; i++) if (i % W > 70) busy[i] = 12f;
-        assertFalse(AdaptiveSegmenter.envelope(shade, head, W, H, new boolean[W * H], busy).zone()[at(160, 60)],
-                "a textured other side is not made scalp");
+        assertFalse(zone(shade, head, busy)[at(160, 60)], "a textured other side is not made scalp");
     }
 
     @Test
@@ -622,6 +616,18 @@ class HairRulesTest {
         assertFalse(shaded[at(140, 100)], "smooth hair as dark as the rest is not");
         assertFalse(AdaptiveSegmenter.shadedSkin(hair, dark, person, tex, Double.NaN, work(lightness, 140), 170)[at(185, 100)],
                 "without dense hair to measure, nothing is");
+    }
+
+    /** The scalp zone of a head without a face, with no hair in shadow, on a photo of the given texture. */
+    private static boolean[] zone(boolean[] hair, boolean[] head, float[] tex) {
+        return AdaptiveSegmenter.envelope(hair, head, W, H, new boolean[W * H], tex).zone();
+    }
+
+    /** A photo's texture, the same everywhere. */
+    private static float[] texture(float v) {
+        float[] t = new float[W * H];
+        Arrays.fill(t, v);
+        return t;
     }
 
     private static void disc(boolean[] m, int cx, int cy, int rx, int ry) {
