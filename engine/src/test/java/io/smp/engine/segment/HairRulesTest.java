@@ -51,6 +51,30 @@ class HairRulesTest {
     }
 
     @Test
+    void aStraightLineOfTheBackdropBesideTheHeadGoesButAThinRimOfHairCurvingWithTheSkullAndAWispStay() {
+        // the face's middle is x = 100; lines go beside it by more than 0.4 * 80 = 32 px, longer than 0.25 * 80 = 20
+        // px, narrower than the opening's disc of 2 * round(0.02 * 80) + 1 = 5 px, and more than 7 times longer than wide
+        boolean[] hair = new boolean[W * H];
+        fill(hair, 40, 10, 120, 30);      // hair above the face
+        fill(hair, 20, 0, 3, 140);        // a door frame's edge beside the head, joined to nothing
+        fill(hair, 150, 40, 3, 40);       // a shorter line, hanging from the hair above
+        fill(hair, 180, 100, 3, 15);      // a wisp: too short to be a line
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                // a rim of hair 3 px thin along the skull's left side, a third of a circle around the head
+                double r = Math.hypot(x - 100, y - 60), a = Math.toDegrees(Math.atan2(y - 60, x - 100));
+                if (r >= 58 && r < 61 && Math.abs(Math.abs(a) - 180) < 60) hair[at(x, y)] = true;
+            }
+        }
+        AdaptiveSegmenter.withoutBackdropLines(hair, W, H, FACE);
+        assertFalse(hair[at(21, 100)], "a long straight line beside the head is the backdrop");
+        assertFalse(hair[at(151, 60)], "a straight line joined to the hair is the backdrop too");
+        assertTrue(hair[at(100, 20)] && hair[at(150, 35)], "the hair above the face stays, where the line met it too");
+        assertTrue(hair[at(181, 105)], "a short wisp stays");
+        assertTrue(hair[at(41, 60)] && hair[at(51, 95)], "a thin rim of hair curving along the skull stays");
+    }
+
+    @Test
     void aSideburnJustBelowTheEyesStaysThoughThinnerThanLongHairButEndsWhereSideburnsEnd() {
         // the eye row is 70; sideburns need 2 * round(0.03 * 80) + 1 = 5 px for 0.08 * 80 = 6 rows below it,
         // strands lower down 2 * round(0.06 * 80) + 1 = 11 px
