@@ -228,6 +228,8 @@ final class AdaptiveSegmenter implements Segmenter {
      * <ul>
      *   <li>{@code zone}, the scalp: the skin that hair encloses ({@link #enclosedByHair}) down to the neck
      *   ({@link #neckTop}): below the skull, a nape, a neck or a face bent away is skin, whatever hair is around it.
+     *   A head with almost no hair that runs out of the photo still wide ({@link #runsOutWide}) has its neck or face
+     *   out of the photo's frame or not narrower than the skull: its scalp ends at {@link #skullEnd}.
      *   Nor is what sticks out of the head's rounded outline ({@link #withoutProtrusions} by {@value #EAR_TRIM} of the
      *   skull's width): ears seen from behind or above, fingers on the head. Nor are ears lying flat against the skull,
      *   which hair separates from the scalp but does not enclose ({@link #earsOnTheRim}).</li>
@@ -257,7 +259,14 @@ final class AdaptiveSegmenter implements Segmenter {
         int[] width = rowSpans(head, hair, w, h, filled);
         boolean[] zone = enclosedByHair(hair, head, tex, w, h, rowExtent(width));
         int neck = neckTop(width, filled);
-        if (neck < h) Arrays.fill(zone, neck * w, zone.length, false);
+        if (neck < h) {
+            Arrays.fill(zone, neck * w, zone.length, false);
+        } else if (count(hair) < ALMOST_NO_HAIR * count(head) && runsOutWide(width)) {
+            // a hairless head running out of the photo still wide is seen from the side or the front, close: its
+            // skull is its upper part, as for a bald head with only a beard below it
+            int[] extent = rowExtent(width);
+            Arrays.fill(zone, Math.min(h, skullEnd(extent)) * w, zone.length, false);
+        }
         boolean[] outline = filled(morph(headOrHair(head, hair), w, h, 2, Imgproc.MORPH_CLOSE), w, h);
         boolean[] round = withoutProtrusions(outline, w, h, EAR_TRIM);
         boolean[] lobes = new boolean[w * h];
@@ -590,6 +599,29 @@ final class AdaptiveSegmenter implements Segmenter {
     }
 
     /**
+     * A head whose outline runs out of the photo's bottom edge (its last row within {@value #EDGE_SHARE} of the
+     * photo's height of it) at least {@value #RUNS_OUT_WIDE} of its widest row wide. A bald head seen from above ends
+     * inside the photo, or runs out of it narrowing to its end (the two real ones that do measured 0.10 and 0.36);
+     * a close photo from the side or the front runs out through the jaw and neck, or the face, which
+     * {@link #neckTop} cannot find when the outline does not narrow or widen again under them (0.72 to 1.00 on the
+     * real side views and close photos of a bent head whose face or shoulders were taken for scalp).
+     */
+    static boolean runsOutWide(int[] width) {
+        int h = width.length;
+        int[] extent = rowExtent(width);
+        if (extent[0] < 0 || extent[1] < h - 1 - EDGE_SHARE * h) return false;
+        int widest = Arrays.stream(width).max().orElse(0);
+        return width[extent[1]] >= RUNS_OUT_WIDE * widest;
+    }
+
+    static final double EDGE_SHARE = 0.02, RUNS_OUT_WIDE = 0.7;
+
+    /** The first row below a head's skull: {@value #SKULL_SHARE} of the way down its rows {@code extent}. */
+    static int skullEnd(int[] extent) {
+        return (int) (extent[0] + SKULL_SHARE * (extent[1] + 1 - extent[0]));
+    }
+
+    /**
      * The first row of the neck under a head seen without a face (from behind, from above, bent forward), or the number
      * of rows when there is none, from the head's outline as {@link #rowSpans} gives it. Row by row, the head's outline
      * (skin and hair) is widest across the skull (with the ears) in its upper half. The neck is where the outline
@@ -651,7 +683,7 @@ final class AdaptiveSegmenter implements Segmenter {
     private static boolean[] enclosedByHair(boolean[] hair, boolean[] head, float[] tex, int w, int h, int[] extent) {
         long hairArea = count(hair), headArea = count(head);
         boolean[] zone = new boolean[w * h];
-        if (hairArea < 0.08 * headArea) {
+        if (hairArea < ALMOST_NO_HAIR * headArea) {
             System.arraycopy(head, 0, zone, 0, zone.length);
             return zone;
         }
@@ -664,7 +696,7 @@ final class AdaptiveSegmenter implements Segmenter {
             boolean[] large = new boolean[n];
             // hair low on the head (a beard, a moustache) does not enclose scalp: it would put the face inside
             int yTop = extent[0] < 0 ? h : extent[0], yBot = extent[1];
-            int low = (int) (yTop + SKULL_SHARE * (yBot + 1 - yTop));
+            int low = skullEnd(new int[]{yTop, yBot});
             long upperHair = 0;
             int hairTop = h;
             for (int c = 1; c < n; c++) {
@@ -677,7 +709,7 @@ final class AdaptiveSegmenter implements Segmenter {
                 }
             }
             // a bald head with only a beard below it: its skull is the upper part of the head
-            if (upperHair < 0.08 * headArea) {
+            if (upperHair < ALMOST_NO_HAIR * headArea) {
                 for (int i = 0; i < zone.length; i++) zone[i] = head[i] && i / w < low;
                 return zone;
             }
@@ -1499,6 +1531,9 @@ final class AdaptiveSegmenter implements Segmenter {
      * beard, the neck.
      */
     static final double SKULL_SHARE = 0.65;
+
+    /** Hair under this share of the head's skin is almost none: a shaved or bald head, or one with only a beard. */
+    static final double ALMOST_NO_HAIR = 0.08;
 
     /**
      * Without a face, the ellipse through the hair reaches this share of its length below the lowest hair, no further:

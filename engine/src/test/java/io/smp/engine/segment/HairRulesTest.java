@@ -502,6 +502,26 @@ class HairRulesTest {
     }
 
     @Test
+    void withoutAFaceAHairlessHeadRunningOutOfThePhotoAsWideAsAJawIsScalpOnlyOnItsSkull() {
+        // a bald head seen from the side, close: a skull 140 px wide (rows 20 to 160) whose jaw and neck run out of
+        // the photo's bottom 110 px wide (0.79 of the skull), neither narrowing under it nor widening into shoulders,
+        // so no neck is found; no hair
+        boolean[] side = new boolean[W * H], none = new boolean[W * H];
+        disc(side, 100, 90, 70, 70);
+        fill(side, 40, 120, 110, 80);
+        assertTrue(AdaptiveSegmenter.neckTop(none, side, W, H) == H, "no neck is found");
+        boolean[] zone = AdaptiveSegmenter.envelope(none, side, W, H).zone();
+        // the head's rows are 20 to 199: its skull ends at 20 + 0.65 * 180 = 137
+        assertTrue(zone[at(100, 40)] && zone[at(100, 130)], "the skull is scalp");
+        assertFalse(zone[at(100, 140)] || zone[at(60, 185)], "the jaw, the neck and the face below it are not");
+        // the same outline ending inside the photo is all scalp, as a bald head seen from above ends in the photo
+        boolean[] whole = new boolean[W * H];
+        disc(whole, 100, 90, 70, 70);
+        fill(whole, 40, 120, 110, 60);
+        assertTrue(AdaptiveSegmenter.envelope(none, whole, W, H).zone()[at(60, 170)], "a head ending in the photo is");
+    }
+
+    @Test
     void withoutAFaceEarsStickingOutOfTheSkullAreSkinAndTheirFoldsTooButATuftOfHairStaysHair() {
         // a shaved head from behind: a skull 120 px wide (x 40 to 160, about 16 cm), ears 40 px tall sticking out 15 px
         // (2 cm) from its sides with a dark fold in one, and a tuft of hair sticking up from its top
