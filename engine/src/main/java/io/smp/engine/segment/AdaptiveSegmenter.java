@@ -228,8 +228,9 @@ final class AdaptiveSegmenter implements Segmenter {
      * <ul>
      *   <li>{@code zone}, the scalp: the skin that hair encloses ({@link #enclosedByHair}) down to the neck
      *   ({@link #neckTop}): below the skull, a nape, a neck or a face bent away is skin, whatever hair is around it.
-     *   A head with almost no hair that runs out of the photo still wide ({@link #runsOutWide}) has its neck or face
-     *   out of the photo's frame or not narrower than the skull: its scalp ends at {@link #skullEnd}.
+     *   A head with almost no hair that runs out of the photo's bottom edge still wide ({@link #runsOutWide}) is a
+     *   close view from the side or the front, whose jaw, neck or face {@link #neckTop} cannot find: its scalp ends
+     *   at {@link #skullEnd}.
      *   Nor is what sticks out of the head's rounded outline ({@link #withoutProtrusions} by {@value #EAR_TRIM} of the
      *   skull's width): ears seen from behind or above, fingers on the head. Nor are ears lying flat against the skull,
      *   which hair separates from the scalp but does not enclose ({@link #earsOnTheRim}).</li>
@@ -599,8 +600,8 @@ final class AdaptiveSegmenter implements Segmenter {
     }
 
     /**
-     * A head whose outline runs out of the photo's bottom edge (its last row within {@value #EDGE_SHARE} of the
-     * photo's height of it) at least {@value #RUNS_OUT_WIDE} of its widest row wide. A bald head seen from above ends
+     * A head whose outline runs out of the photo's bottom edge (its last row no more than {@value #EDGE_SHARE} of the
+     * photo's height above that edge) at least {@value #RUNS_OUT_WIDE} of its widest row wide. A bald head seen from above ends
      * inside the photo, or runs out of it narrowing to its end (the two real ones that do measured 0.10 and 0.36);
      * a close photo from the side or the front runs out through the jaw and neck, or the face, which
      * {@link #neckTop} cannot find when the outline does not narrow or widen again under them (0.72 to 1.00 on the
