@@ -258,14 +258,14 @@ final class AdaptiveSegmenter implements Segmenter {
     static Envelope envelope(boolean[] hair, boolean[] head, int w, int h, boolean[] shaded, float[] tex) {
         int[] filled = new int[h];
         int[] width = rowSpans(head, hair, w, h, filled);
-        boolean[] zone = enclosedByHair(hair, head, tex, w, h, rowExtent(width));
+        int[] extent = rowExtent(width);
+        boolean[] zone = enclosedByHair(hair, head, tex, w, h, extent);
         int neck = neckTop(width, filled);
         if (neck < h) {
             Arrays.fill(zone, neck * w, zone.length, false);
-        } else if (count(hair) < ALMOST_NO_HAIR * count(head) && runsOutWide(width)) {
+        } else if (count(hair) < ALMOST_NO_HAIR * count(head) && runsOutWide(width, extent)) {
             // a hairless head running out of the photo still wide is seen from the side or the front, close: its
             // skull is its upper part, as for a bald head with only a beard below it
-            int[] extent = rowExtent(width);
             Arrays.fill(zone, Math.min(h, skullEnd(extent)) * w, zone.length, false);
         }
         boolean[] outline = filled(morph(headOrHair(head, hair), w, h, 2, Imgproc.MORPH_CLOSE), w, h);
@@ -606,10 +606,12 @@ final class AdaptiveSegmenter implements Segmenter {
      * a close photo from the side or the front runs out through the jaw and neck, or the face, which
      * {@link #neckTop} cannot find when the outline does not narrow or widen again under them (0.72 to 1.00 on the
      * real side views and close photos of a bent head whose face or shoulders were taken for scalp).
+     *
+     * @param width  the outline's width on each row ({@link #rowSpans})
+     * @param extent its first and last rows ({@link #rowExtent})
      */
-    static boolean runsOutWide(int[] width) {
+    static boolean runsOutWide(int[] width, int[] extent) {
         int h = width.length;
-        int[] extent = rowExtent(width);
         if (extent[0] < 0 || extent[1] < h - 1 - EDGE_SHARE * h) return false;
         int widest = Arrays.stream(width).max().orElse(0);
         return width[extent[1]] >= RUNS_OUT_WIDE * widest;

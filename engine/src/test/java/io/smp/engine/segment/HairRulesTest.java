@@ -8,6 +8,7 @@ import org.opencv.core.Rect;
 
 import java.util.Arrays;
 import java.util.Random;
+import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -292,16 +293,13 @@ class HairRulesTest {
     void withoutAFaceBrowsAndABeardOnABentHeadLeaveItsSmoothSkullScalpAndItsFaceNot() {
         // a bald head bent forward, the disc around (100, 100) of radius 90 (rows 10 to 190): its brows, grey side
         // stubble and beard are hair from row 115 (high enough to count as a fringe), and their hull encloses the face
-        boolean[] head = new boolean[W * H], hair = new boolean[W * H];
+        boolean[] head = new boolean[W * H], drawn = new boolean[W * H];
         disc(head, 100, 100, 90, 90);
-        fill(hair, 55, 120, 90, 8);       // brows and closed eyes
-        fill(hair, 25, 115, 12, 60);      // side stubble, down to the beard
-        fill(hair, 163, 115, 12, 60);
-        fill(hair, 25, 165, 150, 25);     // the beard
-        for (int i = 0; i < head.length; i++) {
-            hair[i] &= head[i];
-            if (hair[i]) head[i] = false;
-        }
+        fill(drawn, 55, 120, 90, 8);      // brows and closed eyes
+        fill(drawn, 25, 115, 12, 60);     // side stubble, down to the beard
+        fill(drawn, 163, 115, 12, 60);
+        fill(drawn, 25, 165, 150, 25);    // the beard
+        boolean[] hair = split(head, i -> drawn[i]);
         float[] smooth = texture(3f);
         boolean[] zone = zone(hair, head, smooth);
         assertTrue(zone[at(100, 40)], "the bald skull above the brows is scalp");
@@ -327,12 +325,9 @@ class HairRulesTest {
         // a bald head seen from above, the disc around (100, 100) of radius 90 (rows 10 to 190); its left side, in
         // shadow, was taken for hair (the disc's cap left of x 40); the rest is skin. Scalp is taken only in the upper
         // 65% of the head (above row 127), below it lies the face of a head bent forward.
-        boolean[] head = new boolean[W * H], shade = new boolean[W * H];
+        boolean[] head = new boolean[W * H];
         disc(head, 100, 100, 90, 90);
-        for (int i = 0; i < head.length; i++) {
-            shade[i] = head[i] && i % W < 40;
-            if (shade[i]) head[i] = false;
-        }
+        boolean[] shade = split(head, i -> i % W < 40);
         float[] smooth = texture(2f);
         boolean[] zone = zone(shade, head, smooth);
         assertTrue(zone[at(60, 60)], "the skull beside the shade is scalp");
@@ -353,12 +348,9 @@ class HairRulesTest {
     @Test
     void aFaceBoxFarNarrowerThanTheHeadOnItsRowsIsNotAFace() {
         // a head 180 px wide (the disc around (100, 100) of radius 90), its skin in the middle and hair at the sides
-        boolean[] head = new boolean[W * H], hair = new boolean[W * H];
+        boolean[] head = new boolean[W * H];
         disc(head, 100, 100, 90, 90);
-        for (int i = 0; i < head.length; i++) {
-            hair[i] = head[i] && Math.abs(i % W - 100) > 60;
-            if (hair[i]) head[i] = false;
-        }
+        boolean[] hair = split(head, i -> Math.abs(i % W - 100) > 60);
         assertFalse(AdaptiveSegmenter.tooNarrowForTheHead(new Rect(40, 60, 120, 120), head, hair, W, H),
                 "a face two thirds of the head's width is a face");
         assertTrue(AdaptiveSegmenter.tooNarrowForTheHead(new Rect(80, 60, 40, 40), head, hair, W, H),
@@ -672,6 +664,16 @@ class HairRulesTest {
         float[] t = new float[W * H];
         Arrays.fill(t, v);
         return t;
+    }
+
+    /** The pixels of {@code head} where {@code part} holds, taken out of it: hair (or shade) drawn over the head. */
+    private static boolean[] split(boolean[] head, IntPredicate part) {
+        boolean[] out = new boolean[head.length];
+        for (int i = 0; i < head.length; i++) {
+            out[i] = head[i] && part.test(i);
+            if (out[i]) head[i] = false;
+        }
+        return out;
     }
 
     private static void disc(boolean[] m, int cx, int cy, int rx, int ry) {
