@@ -73,7 +73,8 @@ public class RenderOptions {
     /** What --head-width means, for every command that takes it. */
     static final String HEAD_WIDTH_HELP = "The client's head width at its widest as the photo shows it, ears included,"
             + " measured on the client with calipers: 10 to 25 cm, e.g. 16.5cm; a bare number is cm. The scale is then"
-            + " taken from the head's width in the photo (+-10%%) instead of estimated. Not with --px-per-cm.";
+            + " taken from the head's width in the photo (+-10%%; from the side, its length over 1.4 times the width,"
+            + " +-20%%) instead of estimated. Not with --px-per-cm.";
 
     /** The settings given on the command line, by key, in {@link SettingText#KEYS} order. */
     Map<String, String> explicit() {

@@ -19,9 +19,11 @@ public record Scale(double pxPerCm, Source source, double uncertainty) {
         FACE_WIDTH,
         /** Width of the head's outline, about 15 cm at its widest. */
         HEAD_WIDTH,
+        /** Length of the head's outline seen from the side, about 21 cm at its widest row (nose and hair included). */
+        HEAD_LENGTH,
         /** Set by the user. */
         USER,
-        /** The head's width in the photo and the client's head width that the user measured. */
+        /** The head's width (from the side, its length) in the photo and the client's head width that the user measured. */
         USER_HEAD_WIDTH,
         /** Known exactly (synthetic photos). */
         GROUND_TRUTH;

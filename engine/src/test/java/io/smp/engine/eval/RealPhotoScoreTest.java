@@ -72,8 +72,11 @@ class RealPhotoScoreTest {
         // the side views: a side's face below its hairline is face, not scalp, only when the side is found
         int sidesFound = 0, falseSides = 0, falseFronts = 0;
         for (RealPhotoLabels.Row r : RealPhotoLabels.manifest(data)) {
-            String found = Files.readString(pred.resolve(r.id() + ".view")).split(" ")[1];
+            String[] info = Files.readString(pred.resolve(r.id() + ".view")).split(" ");
+            String found = info[1];
             boolean side = found.equals("left") || found.equals("right");
+            // seen from the side, the head's widest row is its length, not its width
+            if (side) assertEquals("head-length", info[3].strip(), r.id() + " seen from the side: " + String.join(" ", info));
             if (r.view().equals("left") || r.view().equals("right")) {
                 if (found.equals(r.view())) sidesFound++;
             } else if (r.view().equals("top-down") || r.view().equals("back")) {
