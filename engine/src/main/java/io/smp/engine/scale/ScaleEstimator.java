@@ -23,7 +23,9 @@ public final class ScaleEstimator {
      * of the skull, hair included. Adults' head length (glabella to the back of the skull) is about 19.5 cm in men and
      * 18 cm in women; the row the outline is widest on also takes in the nose or the hair. On 12 real side views the
      * widest row measured 21.0 cm at the median (quartiles 20.3 and 23.0, range 18.2 to 24.0), taking the ear, from
-     * the top of its rim to the bottom of its lobe, as 6.4 cm (an adult man's).
+     * the top of its rim to the bottom of its lobe, as 6.4 cm (an adult man's). The ear lies on the side of the head,
+     * as the scalp that a side view shows does: in a close photo the outline's ends (nose and back of the head) are
+     * farther from the camera and look smaller, and this length is the one that gives the scale at the ear's depth.
      */
     public static final double HEAD_LENGTH_CM = 21.0;
     /** Relative uncertainty of a scale from the head's width or length in the photo. */
