@@ -19,13 +19,16 @@ public final class ScaleEstimator {
     /** Head width at its widest, cm. */
     public static final double HEAD_WIDTH_CM = 15.0;
     /**
-     * The head's outline seen from the side at its widest row, cm: its length from the nose or the forehead to the back
-     * of the skull, hair included. Adults' head length (glabella to the back of the skull) is about 19.5 cm in men and
-     * 18 cm in women; the row the outline is widest on also takes in the nose or the hair. On 12 real side views the
-     * widest row measured 21.0 cm at the median (quartiles 20.3 and 23.0, range 18.2 to 24.0), taking the ear, from
-     * the top of its rim to the bottom of its lobe, as 6.4 cm (an adult man's). The ear lies on the side of the head,
-     * as the scalp that a side view shows does: in a close photo the outline's ends (nose and back of the head) are
-     * farther from the camera and look smaller, and this length is the one that gives the scale at the ear's depth.
+     * The head's outline seen from the side at its widest row, cm: its length, hair included, on the row of the brow
+     * or of the nose. Adults' head length from the brow ridge (glabella) to the back of the skull is 19.5 cm at the
+     * median for men and 18 cm for women (British adults aged 19 to 65: 18.0 to 20.5 cm for 90% of men); the nose's
+     * tip lies about 1.5 cm ahead of the glabella, and hair adds at the back. Seen from the front or above, the same
+     * outline is about {@value #HEAD_WIDTH_CM} cm: taking the side's widest row as that width made the scale 1.4
+     * times too large. The phone photos in the shared data cannot check the figure, as they are stretched to squares
+     * (a frontal face there is about 1.5 times too wide for its height): on 12 of their side views, taking the ear's
+     * vertical length (top of its rim to the bottom of its lobe) as 6.4 cm, the widest row measured 18.2 to 24.0 cm,
+     * 21.0 at the median, which the stretch of each photo makes too long by an unknown factor. For a woman the scale
+     * comes out about 7% too small.
      */
     public static final double HEAD_LENGTH_CM = 21.0;
     /** Relative uncertainty of a scale from the head's width or length in the photo. */
