@@ -190,6 +190,7 @@ final class AdaptiveSegmenter implements Segmenter {
         if (faces.face().isPresent()) fillFace(labels, person, sw, faces.face().get());
         fillSlivers(labels, person, sw, sh);
         markThinning(labels, w, model, Math.max(3, (int) Math.round(0.5 * ppcSmall)), tex, hairTexture);
+        withoutDetachedHair(labels, sw, sh);
         LabelMap fullLabels = f < 1 ? upscale(labels, bgrSmall, sw, sh, full) : LabelMap.wrap(sw, sh, labels);
         if (view != View.FRONT) {
             boolean byEye = side.flatMap(SideView::eye).isPresent();
@@ -969,6 +970,36 @@ final class AdaptiveSegmenter implements Segmenter {
     }
 
     static final double LINE_WIDTH = 0.02, LINE_LENGTH = 0.25, LINE_ELONGATION = 7, LINE_BESIDE = 0.4;
+
+    /**
+     * Hair (or thinning hair) that touches neither the head's skin (skin or scalp) nor the largest area of hair, with a
+     * gap of more than {@value #DETACHED_GAP} of the photo's long side between them, is not the client's: dark letters
+     * on a sign behind the head, the dark edge of a frame above it, a speck on a shirt. It becomes background. The
+     * client's hair grows from the head's skin or lies on the rest of the hair; a gap that small (about 0.3 cm in a
+     * portrait) keeps wisps and strands that the cuts left apart. Run on the finished labels, so the scalp's outline,
+     * which the hair shapes in a photo without a face, is not changed.
+     *
+     * @param labels the labels, changed in place (w x h)
+     */
+    static void withoutDetachedHair(byte[] labels, int w, int h) {
+        boolean[] hair = new boolean[labels.length];
+        for (int i = 0; i < hair.length; i++) hair[i] = labels[i] == LabelMap.HAIR || labels[i] == LabelMap.THINNING;
+        Areas areas = components(hair, w, h);
+        int[] ids = areas.ids();
+        long[] sizes = areas.sizes();
+        int largest = 0;
+        for (int k = 1; k < sizes.length; k++) if (largest == 0 || sizes[k] > sizes[largest]) largest = k;
+        boolean[] anchor = new boolean[hair.length];
+        for (int i = 0; i < anchor.length; i++) {
+            anchor[i] = labels[i] == LabelMap.SKIN || labels[i] == LabelMap.SCALP || (largest > 0 && ids[i] == largest);
+        }
+        anchor = morph(anchor, w, h, Math.max(1, (int) Math.round(DETACHED_GAP * Math.max(w, h))), Imgproc.MORPH_DILATE);
+        boolean[] attached = new boolean[sizes.length];
+        for (int i = 0; i < ids.length; i++) if (anchor[i]) attached[ids[i]] = true;
+        for (int i = 0; i < ids.length; i++) if (hair[i] && !attached[ids[i]]) labels[i] = LabelMap.BACKGROUND;
+    }
+
+    static final double DETACHED_GAP = 0.01;
 
     /**
      * What {@link #besideFace} dropped on the face itself is the face's skin, not background: the shaded rims of the

@@ -76,6 +76,27 @@ class HairRulesTest {
     }
 
     @Test
+    void hairTouchingNeitherTheHeadNorTheRestOfTheHairIsTheBackdropButAWispBesideTheHairAndTuftsOnTheScalpStay() {
+        // the gap allowed is round(0.01 * 200) = 2 px
+        byte[] labels = new byte[W * H];
+        boolean[] face = new boolean[W * H];
+        disc(face, 100, 120, 45, 55);
+        for (int i = 0; i < labels.length; i++) if (face[i]) labels[i] = LabelMap.SKIN;
+        for (int y = 40; y < 65; y++) for (int x = 60; x < 140; x++) labels[at(x, y)] = LabelMap.SCALP;   // a bald top
+        for (int y = 25; y < 40; y++) for (int x = 50; x < 150; x++) labels[at(x, y)] = LabelMap.HAIR;    // the hair
+        for (int y = 45; y < 50; y++) for (int x = 90; x < 95; x++) labels[at(x, y)] = LabelMap.THINNING; // a tuft on the top
+        for (int y = 30; y < 34; y++) for (int x = 151; x < 156; x++) labels[at(x, y)] = LabelMap.HAIR;   // a wisp 1 px off
+        for (int y = 5; y < 12; y++) for (int x = 165; x < 190; x += 6) labels[at(x, y)] = LabelMap.HAIR; // letters behind
+        for (int y = 190; y < 194; y++) for (int x = 20; x < 24; x++) labels[at(x, y)] = LabelMap.THINNING; // a speck
+        AdaptiveSegmenter.withoutDetachedHair(labels, W, H);
+        assertTrue(labels[at(100, 30)] == LabelMap.HAIR && labels[at(92, 47)] == LabelMap.THINNING, "the hair and a tuft on the scalp stay");
+        assertTrue(labels[at(153, 32)] == LabelMap.HAIR, "a wisp just beside the hair stays");
+        assertTrue(labels[at(171, 8)] == LabelMap.BACKGROUND && labels[at(21, 191)] == LabelMap.BACKGROUND,
+                "letters on the backdrop and a speck on the shirt, away from the head and the hair, are background");
+        assertTrue(labels[at(100, 120)] == LabelMap.SKIN && labels[at(100, 50)] == LabelMap.SCALP, "skin and scalp stay");
+    }
+
+    @Test
     void aSideburnJustBelowTheEyesStaysThoughThinnerThanLongHairButEndsWhereSideburnsEnd() {
         // the eye row is 70; sideburns need 2 * round(0.03 * 80) + 1 = 5 px for 0.08 * 80 = 6 rows below it,
         // strands lower down 2 * round(0.06 * 80) + 1 = 11 px
