@@ -191,6 +191,7 @@ final class AdaptiveSegmenter implements Segmenter {
         fillSlivers(labels, person, sw, sh);
         markThinning(labels, w, model, Math.max(3, (int) Math.round(0.5 * ppcSmall)), tex, hairTexture);
         withoutDetachedHair(labels, sw, sh);
+        fillHairHoles(labels, sw, sh);
         LabelMap fullLabels = f < 1 ? upscale(labels, bgrSmall, sw, sh, full) : LabelMap.wrap(sw, sh, labels);
         if (view != View.FRONT) {
             boolean byEye = side.flatMap(SideView::eye).isPresent();
@@ -1000,6 +1001,48 @@ final class AdaptiveSegmenter implements Segmenter {
     }
 
     static final double DETACHED_GAP = 0.01;
+
+    /**
+     * Background that hair (or thinning hair) encloses all around, up to {@value #HAIR_HOLE} of the photo, is hair:
+     * strands lit like the backdrop, or a gap between the cuts' pieces of one head of hair. A hole touching skin,
+     * scalp or the photo's edge is left as it is: the backdrop beside the head, or between long hair and the neck.
+     *
+     * @param labels the labels, changed in place (w x h)
+     */
+    static void fillHairHoles(byte[] labels, int w, int h) {
+        boolean[] background = new boolean[labels.length];
+        for (int i = 0; i < labels.length; i++) background[i] = labels[i] == LabelMap.BACKGROUND;
+        int[] ids;
+        int n;
+        try (Native<Mat> m = Native.of(toMat(background, w, h)); Native<Mat> lab = Native.of(new Mat())) {
+            n = Imgproc.connectedComponents(m.get(), lab.get(), 4, CvType.CV_32S);
+            ids = new int[w * h];
+            lab.get().get(0, 0, ids);
+        }
+        boolean[] open = new boolean[n];
+        long[] size = new long[n];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int i = y * w + x, k = ids[i];
+                if (k == 0) continue;
+                size[k]++;
+                if (x == 0 || y == 0 || x == w - 1 || y == h - 1) {
+                    open[k] = true;
+                    continue;
+                }
+                for (int j : new int[]{i - 1, i + 1, i - w, i + w}) {
+                    if (labels[j] == LabelMap.SKIN || labels[j] == LabelMap.SCALP) open[k] = true;
+                }
+            }
+        }
+        double largest = HAIR_HOLE * w * h;
+        for (int i = 0; i < ids.length; i++) {
+            int k = ids[i];
+            if (k > 0 && !open[k] && size[k] <= largest) labels[i] = LabelMap.HAIR;
+        }
+    }
+
+    static final double HAIR_HOLE = 0.01;
 
     /**
      * What {@link #besideFace} dropped on the face itself is the face's skin, not background: the shaded rims of the

@@ -97,6 +97,24 @@ class HairRulesTest {
     }
 
     @Test
+    void backdropEnclosedByHairIsHairButNotWhereItTouchesSkinOrTheEdgeNorAWideLoop() {
+        // holes of up to 0.01 * 200 * 200 = 400 px are filled
+        byte[] labels = new byte[W * H];
+        for (int y = 20; y < 60; y++) for (int x = 40; x < 160; x++) labels[at(x, y)] = LabelMap.HAIR;
+        for (int y = 60; y < 150; y++) for (int x = 60; x < 140; x++) labels[at(x, y)] = LabelMap.SKIN;
+        for (int y = 30; y < 36; y++) for (int x = 60; x < 66; x++) labels[at(x, y)] = LabelMap.BACKGROUND;  // a gap in the hair
+        for (int y = 54; y < 60; y++) for (int x = 90; x < 96; x++) labels[at(x, y)] = LabelMap.BACKGROUND;  // a gap at the skin
+        for (int y = 0; y < 25; y++) for (int x = 150; x < 155; x++) labels[at(x, y)] = LabelMap.BACKGROUND; // a notch from the edge
+        for (int y = 150; y < 200; y++) for (int x = 0; x < 200; x++) labels[at(x, y)] = LabelMap.HAIR;     // long hair below
+        for (int y = 160; y < 190; y++) for (int x = 20; x < 180; x++) labels[at(x, y)] = LabelMap.BACKGROUND; // a wide loop
+        AdaptiveSegmenter.fillHairHoles(labels, W, H);
+        assertTrue(labels[at(62, 32)] == LabelMap.HAIR, "a gap inside the hair is hair");
+        assertTrue(labels[at(92, 57)] == LabelMap.BACKGROUND, "a gap touching the skin stays");
+        assertTrue(labels[at(152, 10)] == LabelMap.BACKGROUND, "a notch from the photo's edge stays");
+        assertTrue(labels[at(100, 175)] == LabelMap.BACKGROUND, "backdrop inside a wide loop of hair stays");
+    }
+
+    @Test
     void aSideburnJustBelowTheEyesStaysThoughThinnerThanLongHairButEndsWhereSideburnsEnd() {
         // the eye row is 70; sideburns need 2 * round(0.03 * 80) + 1 = 5 px for 0.08 * 80 = 6 rows below it,
         // strands lower down 2 * round(0.06 * 80) + 1 = 11 px
