@@ -140,6 +140,7 @@ final class AdaptiveSegmenter implements Segmenter {
         Optional<SideView> side = Optional.empty();
         if (faces.face().isEmpty()) {
             side = faces.profile().isPresent() ? Optional.of(SideView.ofProfile(faces.profile().get(), faces.profileFacesRight()))
+                    : faces.loneEyes().isEmpty() ? Optional.empty()
                     : SideView.ofLoneEyes(faces.loneEyes(), head, hair, sw, sh, scale(scaleOverride, estimate, headSpan, true).pxPerCm() * f);
         }
         Scale scale = scale(scaleOverride, estimate, headSpan, side.isPresent());
@@ -1012,27 +1013,17 @@ final class AdaptiveSegmenter implements Segmenter {
     static void fillHairHoles(byte[] labels, int w, int h) {
         boolean[] background = new boolean[labels.length];
         for (int i = 0; i < labels.length; i++) background[i] = labels[i] == LabelMap.BACKGROUND;
-        int[] ids;
-        int n;
-        try (Native<Mat> m = Native.of(toMat(background, w, h)); Native<Mat> lab = Native.of(new Mat())) {
-            n = Imgproc.connectedComponents(m.get(), lab.get(), 4, CvType.CV_32S);
-            ids = new int[w * h];
-            lab.get().get(0, 0, ids);
-        }
-        boolean[] open = new boolean[n];
-        long[] size = new long[n];
+        // 4-connected, so that a hole is closed by its hair on all four sides, not only diagonally
+        Areas areas = components(background, w, h, 4);
+        int[] ids = areas.ids();
+        long[] size = areas.sizes();
+        boolean[] open = new boolean[areas.count()];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int i = y * w + x, k = ids[i];
-                if (k == 0) continue;
-                size[k]++;
-                if (x == 0 || y == 0 || x == w - 1 || y == h - 1) {
-                    open[k] = true;
-                    continue;
-                }
-                for (int j : new int[]{i - 1, i + 1, i - w, i + w}) {
-                    if (labels[j] == LabelMap.SKIN || labels[j] == LabelMap.SCALP) open[k] = true;
-                }
+                if (k == 0 || open[k]) continue;
+                open[k] = x == 0 || y == 0 || x == w - 1 || y == h - 1
+                        || bare(labels[i - 1]) || bare(labels[i + 1]) || bare(labels[i - w]) || bare(labels[i + w]);
             }
         }
         double largest = HAIR_HOLE * w * h;
@@ -1040,6 +1031,10 @@ final class AdaptiveSegmenter implements Segmenter {
             int k = ids[i];
             if (k > 0 && !open[k] && size[k] <= largest) labels[i] = LabelMap.HAIR;
         }
+    }
+
+    private static boolean bare(byte label) {
+        return label == LabelMap.SKIN || label == LabelMap.SCALP;
     }
 
     static final double HAIR_HOLE = 0.01;
@@ -1120,8 +1115,13 @@ final class AdaptiveSegmenter implements Segmenter {
     }
 
     static Areas components(boolean[] mask, int w, int h) {
+        return components(mask, w, h, 8);
+    }
+
+    /** The areas of a mask whose pixels join their 4 or 8 neighbours ({@code connectivity}). */
+    static Areas components(boolean[] mask, int w, int h, int connectivity) {
         try (Native<Mat> m = Native.of(toMat(mask, w, h)); Native<Mat> lab = Native.of(new Mat())) {
-            int count = Imgproc.connectedComponents(m.get(), lab.get(), 8, CvType.CV_32S);
+            int count = Imgproc.connectedComponents(m.get(), lab.get(), connectivity, CvType.CV_32S);
             int[] ids = new int[w * h];
             lab.get().get(0, 0, ids);
             return new Areas(ids, count);
