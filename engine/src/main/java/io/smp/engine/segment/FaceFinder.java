@@ -58,21 +58,34 @@ final class FaceFinder {
      *            is found, with contrast equalised locally
      */
     static Result find(Mat raw) {
-        return find(raw, true);
+        return find(raw, Search.FACES);
     }
 
-    /** @param frontal whether to look for a frontal face, or only for a profile and lone eyes */
-    static Result find(Mat raw, boolean frontal) {
+    /**
+     * What is looked for, in this order, the first found ending the search: a frontal face, a profile, lone eyes.
+     * A search starts later when what an earlier one found was refused.
+     */
+    enum Search {
+        /** A frontal face, else a profile, else lone eyes. */
+        FACES,
+        /** A profile, else lone eyes: the frontal face found was refused. */
+        PROFILES,
+        /** Lone eyes only: the profile found was refused. */
+        EYES
+    }
+
+    static Result find(Mat raw, Search search) {
         try (Native<Mat> gray = Native.of(new Mat())) {
             Imgproc.equalizeHist(raw, gray.get());
-            return find(raw, gray.get(), frontal);
+            return find(raw, gray.get(), search);
         }
     }
 
-    private static Result find(Mat raw, Mat gray, boolean frontal) {
+    private static Result find(Mat raw, Mat gray, Search search) {
         CascadeClassifier[] c = CASCADES.get();
         int minFace = Math.max(24, Math.min(gray.cols(), gray.rows()) / 8);
-        if (frontal) {
+        if (search == Search.EYES) return new Result(Optional.empty(), List.of(), Optional.empty(), false, loneEyes(c, raw, gray));
+        if (search == Search.FACES) {
             Optional<Rect> face = largest(detect(c[0], gray, minFace, 4));
             if (face.isPresent()) return new Result(face, eyes(c, gray, face.get()));
             Optional<Result> tilted = tilted(c, gray, minFace);

@@ -115,6 +115,18 @@ class HairRulesTest {
     }
 
     @Test
+    void aProfileBoxWhoseFrontIsInsideTheHeadIsNotAProfile() {
+        boolean[] person = new boolean[W * H];
+        disc(person, 100, 100, 60, 70);
+        // a box on the head's right end, looking right: its front quarter (x 150 to 169) is mostly backdrop
+        Rect front = new Rect(90, 60, 80, 80);
+        assertFalse(AdaptiveSegmenter.profileInsideTheHead(front, true, person, W, H), "a profile at the head's front");
+        // the same box looking left has the head in front of it, and a box in the middle of the head has it all around
+        assertTrue(AdaptiveSegmenter.profileInsideTheHead(front, false, person, W, H), "a profile looking into the head");
+        assertTrue(AdaptiveSegmenter.profileInsideTheHead(new Rect(70, 60, 60, 60), true, person, W, H), "a pattern inside the head");
+    }
+
+    @Test
     void aSideburnJustBelowTheEyesStaysThoughThinnerThanLongHairButEndsWhereSideburnsEnd() {
         // the eye row is 70; sideburns need 2 * round(0.03 * 80) + 1 = 5 px for 0.08 * 80 = 6 rows below it,
         // strands lower down 2 * round(0.06 * 80) + 1 = 11 px
