@@ -127,6 +127,17 @@ class HairRulesTest {
     }
 
     @Test
+    void aProfileBoxMostlyOnHairIsNotAFaceButABeardedFaceStillIs() {
+        boolean[] head = new boolean[W * H], hair = new boolean[W * H];
+        disc(head, 100, 110, 50, 60);
+        fill(hair, 40, 30, 120, 40);        // the hair above the face
+        fill(hair, 70, 140, 60, 30);        // a beard
+        for (int i = 0; i < head.length; i++) if (hair[i]) head[i] = false;
+        assertFalse(AdaptiveSegmenter.profileOnHair(new Rect(60, 70, 80, 100), head, hair, W, H), "a bearded face is a face");
+        assertTrue(AdaptiveSegmenter.profileOnHair(new Rect(40, 20, 120, 50), head, hair, W, H), "a box on the hair is not");
+    }
+
+    @Test
     void aSideburnJustBelowTheEyesStaysThoughThinnerThanLongHairButEndsWhereSideburnsEnd() {
         // the eye row is 70; sideburns need 2 * round(0.03 * 80) + 1 = 5 px for 0.08 * 80 = 6 rows below it,
         // strands lower down 2 * round(0.06 * 80) + 1 = 11 px
