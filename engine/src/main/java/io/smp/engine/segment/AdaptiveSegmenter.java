@@ -46,8 +46,8 @@ final class AdaptiveSegmenter implements Segmenter {
     /**
      * @param full   the photo at full size (BGR), whose colours also guide the labels back to full size
      * @param search what faces are looked for: not a frontal face when one found was too narrow for the head
-     *               ({@link #tooNarrowForTheHead}), nor a profile when one found lay inside the head
-     *               ({@link #profileInsideTheHead})
+     *               ({@link #tooNarrowForTheHead}), nor a profile when one found lay inside the head or on its
+     *               hair ({@link #profileInsideTheHead}, {@link #profileOnHair})
      */
     private Segmentation segment(RgbImage photo, Optional<ScaleOverride> scaleOverride, Mat full, FaceFinder.Search search) {
         double f = Math.min(1.0, WORK_SIDE / (double) Math.max(photo.width(), photo.height()));
@@ -244,7 +244,7 @@ final class AdaptiveSegmenter implements Segmenter {
 
     /**
      * A profile's box holds the face seen from the side, whose nose and brow stand against the backdrop: the quarter
-     * of the box the face looks toward is much of it outside the person (0.23 to 0.81 on the 11 real side views whose
+     * of the box the face looks toward is much of it outside the person (0.23 to 0.81 on the 15 real side views whose
      * profile was found). A box whose front quarter is less than {@value #PROFILE_FRONT} outside lies inside the head:
      * a pattern of hair on a head seen from above that the cascade took for a profile (0.000 and 0.008 on two such
      * photos), and the photo is then segmented again looking only for a lone eye.
@@ -268,7 +268,7 @@ final class AdaptiveSegmenter implements Segmenter {
 
     /**
      * A profile's box holds a face: of the head (skin and hair) in it, at least {@value #PROFILE_SKIN} is skin (0.72 to
-     * 1.00 on the 14 real side views whose profile was found, bearded or not). A box mostly on hair is a pattern in the
+     * 1.00 on the 15 real side views whose profile was found, bearded or not). A box mostly on hair is a pattern in the
      * hair that the cascade took for a profile (0.14 and 0.47 on two Norwood photos of heads seen from above or the
      * front), and the photo is then segmented again looking only for a lone eye.
      *
