@@ -244,7 +244,7 @@ final class AdaptiveSegmenter implements Segmenter {
 
     /**
      * A profile's box holds the face seen from the side, whose nose and brow stand against the backdrop: the quarter
-     * of the box the face looks toward is much of it outside the person (0.23 to 0.81 on the 15 real side views whose
+     * of the box the face looks toward is much of it outside the person (0.23 to 0.81 on the 11 real side views whose
      * profile was found). A box whose front quarter is less than {@value #PROFILE_FRONT} outside lies inside the head:
      * a pattern of hair on a head seen from above that the cascade took for a profile (0.000 and 0.008 on two such
      * photos), and the photo is then segmented again looking only for a lone eye.
@@ -268,9 +268,12 @@ final class AdaptiveSegmenter implements Segmenter {
 
     /**
      * A profile's box holds a face: of the head (skin and hair) in it, at least {@value #PROFILE_SKIN} is skin (0.72 to
-     * 1.00 on the 15 real side views whose profile was found, bearded or not). A box mostly on hair is a pattern in the
-     * hair that the cascade took for a profile (0.14 and 0.47 on two Norwood photos of heads seen from above or the
-     * front), and the photo is then segmented again looking only for a lone eye.
+     * 1.00 on the 11 real side views whose profile was found, bearded or not). A box mostly on hair is a pattern in the
+     * hair that the cascade took for a profile (0.14 on a Norwood photo of a head seen from above; 0.47 on another,
+     * where the cascade asked for fewer votes found one), and the photo is then segmented again looking only for a
+     * lone eye. Both checks measure the person and the hair found with the profile's own prior: a profile the cascade
+     * finds with fewer votes on the synthetic crown seen from above pulls the person cut off the head, and passes
+     * both, so the cascade is not asked for fewer votes.
      *
      * @param head the head's skin (w x h)
      * @param hair its hair (w x h)

@@ -93,20 +93,16 @@ final class FaceFinder {
             Optional<Result> local = locallyEqualised(c, raw, minFace);
             if (local.isPresent()) return local.get();
         }
-        // a profile looking left, else one looking right (the photo mirrored); asked for fewer votes when neither is found
-        Optional<Rect> profile = Optional.empty();
+        Optional<Rect> profile = largest(detect(c[2], gray, minFace, 4));
         boolean facesRight = false;
-        try (Native<Mat> flipped = Native.of(new Mat())) {
-            org.opencv.core.Core.flip(gray, flipped.get(), 1);
-            for (int votes : new int[]{PROFILE_VOTES, PROFILE_FEW_VOTES}) {
-                profile = largest(detect(c[2], gray, minFace, votes));
-                if (profile.isPresent()) break;
-                Optional<Rect> p = largest(detect(c[2], flipped.get(), minFace, votes));
+        if (profile.isEmpty()) {
+            try (Native<Mat> flipped = Native.of(new Mat())) {
+                org.opencv.core.Core.flip(gray, flipped.get(), 1);
+                Optional<Rect> p = largest(detect(c[2], flipped.get(), minFace, 4));
                 if (p.isPresent()) {
                     Rect r = p.get();
                     profile = Optional.of(new Rect(gray.cols() - r.x - r.width, r.y, r.width, r.height));
                     facesRight = true;
-                    break;
                 }
             }
         }
@@ -132,15 +128,6 @@ final class FaceFinder {
 
     static final int LONE_EYE_VOTES = 8, LONE_EYE_DARK_PERCENT = 5;
     static final double LONE_EYE_CONTRAST = 0.18;
-
-    /**
-     * The profile cascade's neighbours: {@value #PROFILE_VOTES}, then {@value #PROFILE_FEW_VOTES} when no profile is
-     * found either way. With fewer, two more of the 53 real side views are found, and two found by an eye alone are
-     * found by their profile (one of them had been taken to look the wrong way); the patterns in hair it also takes
-     * for profiles on heads seen from above or the front are refused by the segmentation
-     * ({@link AdaptiveSegmenter#profileInsideTheHead}, {@link AdaptiveSegmenter#profileOnHair}).
-     */
-    static final int PROFILE_VOTES = 4, PROFILE_FEW_VOTES = 2;
 
     /** How much darker than its median the darkest {@value #LONE_EYE_DARK_PERCENT}% of a box are, over the median. */
     static double pupilContrast(Mat raw, Rect r) {
