@@ -23,7 +23,7 @@ public record Scale(double pxPerCm, Source source, double uncertainty) {
         HEAD_LENGTH,
         /** Set by the user. */
         USER,
-        /** The head's width (from the side, its length) in the photo and the client's head width that the user measured. */
+        /** The head's width (from the side, its length) in the photo, and the client's head width the user measured. */
         USER_HEAD_WIDTH,
         /** Known exactly (synthetic photos). */
         GROUND_TRUTH;

@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * Turns sizes measured in the photo into pixels per centimetre, using body sizes that vary little between adults
  * (see shared design notes): the pupils about 6.3 cm apart, a face detector's box about 16 cm wide, a head about
- * 15 cm across at its widest, and seen from the side about 21 cm long. Each source carries its own typical relative error.
+ * 15 cm across at its widest, and seen from the side about 21 cm long. Each source carries its own typical relative
+ * error.
  */
 public final class ScaleEstimator {
     /** Adult interpupillary distance, cm. */

@@ -143,10 +143,11 @@ final class AdaptiveSegmenter implements Segmenter {
         // a side view, from the profile or from an eye alone: below its hairline are face, ear and neck. An eye alone
         // is placed with the side view's scale
         Optional<SideView> side = Optional.empty();
-        if (faces.face().isEmpty()) {
-            side = faces.profile().isPresent() ? Optional.of(SideView.ofProfile(faces.profile().get(), faces.profileFacesRight()))
-                    : faces.loneEyes().isEmpty() ? Optional.empty()
-                    : SideView.ofLoneEyes(faces.loneEyes(), head, hair, sw, sh, scale(scaleOverride, estimate, headSpan, true).pxPerCm() * f);
+        if (faces.face().isEmpty() && faces.profile().isPresent()) {
+            side = Optional.of(SideView.ofProfile(faces.profile().get(), faces.profileFacesRight()));
+        } else if (faces.face().isEmpty() && !faces.loneEyes().isEmpty()) {
+            double sidePpc = scale(scaleOverride, estimate, headSpan, true).pxPerCm() * f;
+            side = SideView.ofLoneEyes(faces.loneEyes(), head, hair, sw, sh, sidePpc);
         }
         Scale scale = scale(scaleOverride, estimate, headSpan, side.isPresent());
         double ppcSmall = scale.pxPerCm() * f;
@@ -253,7 +254,8 @@ final class AdaptiveSegmenter implements Segmenter {
      * @param person     the person against the background (w x h)
      */
     static boolean profileInsideTheHead(Rect profile, boolean facesRight, boolean[] person, int w, int h) {
-        int x0 = facesRight ? profile.x + profile.width * 3 / 4 : profile.x, x1 = facesRight ? profile.x + profile.width : profile.x + profile.width / 4;
+        int x0 = facesRight ? profile.x + profile.width * 3 / 4 : profile.x;
+        int x1 = facesRight ? profile.x + profile.width : profile.x + profile.width / 4;
         long all = 0, background = 0;
         for (int y = Math.max(0, profile.y); y < Math.min(h, profile.y + profile.height); y++) {
             for (int x = Math.max(0, x0); x < Math.min(w, x1); x++) {
