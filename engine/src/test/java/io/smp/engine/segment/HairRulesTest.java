@@ -82,12 +82,12 @@ class HairRulesTest {
         boolean[] face = new boolean[W * H];
         disc(face, 100, 120, 45, 55);
         for (int i = 0; i < labels.length; i++) if (face[i]) labels[i] = LabelMap.SKIN;
-        for (int y = 40; y < 65; y++) for (int x = 60; x < 140; x++) labels[at(x, y)] = LabelMap.SCALP;   // a bald top
-        for (int y = 25; y < 40; y++) for (int x = 50; x < 150; x++) labels[at(x, y)] = LabelMap.HAIR;    // the hair
-        for (int y = 45; y < 50; y++) for (int x = 90; x < 95; x++) labels[at(x, y)] = LabelMap.THINNING; // a tuft on the top
-        for (int y = 30; y < 34; y++) for (int x = 151; x < 156; x++) labels[at(x, y)] = LabelMap.HAIR;   // a wisp 1 px off
-        for (int y = 5; y < 12; y++) for (int x = 165; x < 190; x += 6) labels[at(x, y)] = LabelMap.HAIR; // letters behind
-        for (int y = 190; y < 194; y++) for (int x = 20; x < 24; x++) labels[at(x, y)] = LabelMap.THINNING; // a speck
+        fill(labels, 60, 40, 80, 25, LabelMap.SCALP); // a bald top
+        fill(labels, 50, 25, 100, 15, LabelMap.HAIR); // the hair
+        fill(labels, 90, 45, 5, 5, LabelMap.THINNING); // a tuft on the top
+        fill(labels, 151, 30, 5, 4, LabelMap.HAIR); // a wisp 1 px off
+        for (int x = 165; x < 190; x += 6) fill(labels, x, 5, 1, 7, LabelMap.HAIR); // letters behind
+        fill(labels, 20, 190, 4, 4, LabelMap.THINNING); // a speck
         AdaptiveSegmenter.withoutDetachedHair(labels, W, H);
         assertTrue(labels[at(100, 30)] == LabelMap.HAIR && labels[at(92, 47)] == LabelMap.THINNING, "the hair and a tuft on the scalp stay");
         assertTrue(labels[at(153, 32)] == LabelMap.HAIR, "a wisp just beside the hair stays");
@@ -100,13 +100,13 @@ class HairRulesTest {
     void backdropEnclosedByHairIsHairButNotWhereItTouchesSkinOrTheEdgeNorAWideLoop() {
         // holes of up to 0.01 * 200 * 200 = 400 px are filled
         byte[] labels = new byte[W * H];
-        for (int y = 20; y < 60; y++) for (int x = 40; x < 160; x++) labels[at(x, y)] = LabelMap.HAIR;
-        for (int y = 60; y < 150; y++) for (int x = 60; x < 140; x++) labels[at(x, y)] = LabelMap.SKIN;
-        for (int y = 30; y < 36; y++) for (int x = 60; x < 66; x++) labels[at(x, y)] = LabelMap.BACKGROUND;  // a gap in the hair
-        for (int y = 54; y < 60; y++) for (int x = 90; x < 96; x++) labels[at(x, y)] = LabelMap.BACKGROUND;  // a gap at the skin
-        for (int y = 0; y < 25; y++) for (int x = 150; x < 155; x++) labels[at(x, y)] = LabelMap.BACKGROUND; // a notch from the edge
-        for (int y = 150; y < 200; y++) for (int x = 0; x < 200; x++) labels[at(x, y)] = LabelMap.HAIR;     // long hair below
-        for (int y = 160; y < 190; y++) for (int x = 20; x < 180; x++) labels[at(x, y)] = LabelMap.BACKGROUND; // a wide loop
+        fill(labels, 40, 20, 120, 40, LabelMap.HAIR);
+        fill(labels, 60, 60, 80, 90, LabelMap.SKIN);
+        fill(labels, 60, 30, 6, 6, LabelMap.BACKGROUND); // a gap in the hair
+        fill(labels, 90, 54, 6, 6, LabelMap.BACKGROUND); // a gap at the skin
+        fill(labels, 150, 0, 5, 25, LabelMap.BACKGROUND); // a notch from the edge
+        fill(labels, 0, 150, 200, 50, LabelMap.HAIR); // long hair below
+        fill(labels, 20, 160, 160, 30, LabelMap.BACKGROUND); // a wide loop
         AdaptiveSegmenter.fillHairHoles(labels, W, H);
         assertTrue(labels[at(62, 32)] == LabelMap.HAIR, "a gap inside the hair is hair");
         assertTrue(labels[at(92, 57)] == LabelMap.BACKGROUND, "a gap touching the skin stays");
@@ -305,7 +305,7 @@ class HairRulesTest {
     void wispyHairAtTheHeadsOutlineIsNotThinningButHairAndScalpInsideTheHeadCanBe() {
         // the head (hair) fills x < 100, the background beyond; a window of 10 px
         byte[] labels = new byte[W * H];
-        for (int y = 0; y < H; y++) for (int x = 0; x < 100; x++) labels[at(x, y)] = LabelMap.HAIR;
+        fill(labels, 0, 0, 100, H, LabelMap.HAIR);
         labels[at(99, 50)] = LabelMap.SCALP;   // bare skin at the outline
         boolean[] thin = new boolean[W * H];
         Arrays.fill(thin, true);
@@ -493,7 +493,7 @@ class HairRulesTest {
             }
         }
         // a seam between the face's skin and the hair stays as it is
-        for (int y = 150; y < 180; y++) for (int x = 20; x < 60; x++) labels[at(x, y)] = LabelMap.SKIN;
+        fill(labels, 20, 150, 40, 30, LabelMap.SKIN);
         for (int y = 148; y < 150; y++) for (int x = 20; x < 60; x++) labels[at(x, y)] = 0;
         AdaptiveSegmenter.fillSlivers(labels, person, W, H);
         for (int x = 68; x < 132; x++) {
@@ -749,6 +749,10 @@ class HairRulesTest {
 
     private static void fill(boolean[] m, int x0, int y0, int w, int h) {
         for (int y = y0; y < Math.min(H, y0 + h); y++) for (int x = x0; x < Math.min(W, x0 + w); x++) m[y * W + x] = true;
+    }
+
+    private static void fill(byte[] labels, int x0, int y0, int w, int h, byte label) {
+        for (int y = y0; y < Math.min(H, y0 + h); y++) for (int x = x0; x < Math.min(W, x0 + w); x++) labels[y * W + x] = label;
     }
 
     private static int at(int x, int y) {
