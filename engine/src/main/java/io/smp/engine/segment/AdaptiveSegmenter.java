@@ -88,14 +88,14 @@ final class AdaptiveSegmenter implements Segmenter {
             hairLike[i] = !skin[i] && isHairColour(w, i, model);
             darkHair[i] = hairLike[i] && w.l(i) < model.l() - model.sl();
         }
+        float[] tex = HairRegion.texture(w);
+        if (faces.face().isPresent()) shadedForehead(skin, hairLike, darkHair, w, tex, model, faces.face().get());
         boolean[] person;
         boolean[] hair;
-        float[] tex;
         double hairTexture;
         try (Native<Mat> small = Native.of(new Mat(sh, sw, CvType.CV_8UC3))) {
             small.get().put(0, 0, bgrSmall);
             person = HeadRegion.find(small.get(), faces.face(), faces.profile(), faces.profileFacesRight(), seed, skin, darkHair);
-            tex = HairRegion.texture(w);
             hairTexture = HairRegion.hairTexture(tex, darkHair, person);
             // with a face, white and grey hair (lighter and paler than the skin) may start as hair too; only what
             // is above the face can become hair, and a bald head's smooth sheen is dropped as smoother than hair
@@ -1211,6 +1211,65 @@ final class AdaptiveSegmenter implements Segmenter {
         }
         return out;
     }
+
+    /**
+     * Dark skin in shade beside and above the eyes is as dark as black hair, so it starts as clearly dark hair and
+     * the hair cut keeps it. Black hair is near-neutral, this client's skin keeps its warmth in shade: when the
+     * hair above the face box (from {@value #SHADE_REF_TOP} to {@value #SHADE_REF_BOTTOM} face heights above it) is
+     * black, darker than {@value #BLACK_HAIR} of the skin's lightness, each hair-coloured pixel from there down to
+     * just below the eyes ({@value #SHADE_BOTTOM} of the box) and up to {@value #SHADE_BESIDE} face widths beside the box that is more colourful than that hair
+     * (its median chroma plus {@value #SHADE_SPREADS} spreads plus {@value #SHADE_MARGIN}), of the skin's hue (within
+     * three of its spreads plus 10 degrees) and not far more textured than the hair ({@value #SHADE_TEXTURE} of its
+     * median) is skin. Brown and grey hair are as warm as shaded skin and are left as they are.
+     *
+     * @param skin     skin-coloured pixels, changed in place
+     * @param hairLike hair-coloured pixels, changed in place
+     * @param darkHair clearly dark hair-coloured pixels, changed in place
+     * @param tex      {@link HairRegion#texture} of the work-size photo
+     * @param face     the frontal face box
+     */
+    static void shadedForehead(boolean[] skin, boolean[] hairLike, boolean[] darkHair, Work w, float[] tex, SkinModel model,
+                               Rect face) {
+        int sw = w.w(), sh = w.h();
+        int top = Math.max(0, (int) (face.y - SHADE_REF_TOP * face.height));
+        int refBottom = Math.max(0, (int) (face.y - SHADE_REF_BOTTOM * face.height));
+        int x0 = Math.max(0, face.x), x1 = Math.min(sw, face.x + face.width);
+        List<Integer> ref = new ArrayList<>();
+        for (int y = top; y < refBottom; y++) {
+            for (int x = x0; x < x1; x++) if (darkHair[y * sw + x]) ref.add(y * sw + x);
+        }
+        if (ref.size() < Math.max(MIN_SHADE_REF, SHADE_REF_SHARE * (refBottom - top) * (x1 - x0))) return;
+        double[] ls = new double[ref.size()], cs = new double[ref.size()], ts = new double[ref.size()];
+        for (int k = 0; k < ref.size(); k++) {
+            int i = ref.get(k);
+            ls[k] = w.l(i);
+            cs[k] = chromaOf(w, i);
+            ts[k] = tex[i];
+        }
+        if (median(ls) > BLACK_HAIR * model.l()) return;
+        double colourful = median(cs) + SHADE_SPREADS * Math.max(1.5, mad(cs)) + SHADE_MARGIN;
+        double rough = SHADE_TEXTURE * median(ts);
+        double hueTolerance = 3 * model.sHue() + 10;
+        int bottom = Math.min(sh, (int) (face.y + SHADE_BOTTOM * face.height));
+        int zx0 = Math.max(0, (int) (face.x - SHADE_BESIDE * face.width));
+        int zx1 = Math.min(sw, (int) (face.x + (1 + SHADE_BESIDE) * face.width));
+        for (int y = top; y < bottom; y++) {
+            for (int x = zx0; x < zx1; x++) {
+                int i = y * sw + x;
+                if (hairLike[i] && tex[i] < rough && chromaOf(w, i) > colourful
+                        && Math.abs(angle(hueOf(w, i) - model.hue())) < hueTolerance) {
+                    skin[i] = true;
+                    hairLike[i] = false;
+                    darkHair[i] = false;
+                }
+            }
+        }
+    }
+
+    static final double SHADE_REF_TOP = 0.6, SHADE_REF_BOTTOM = 0.15, SHADE_REF_SHARE = 0.05, BLACK_HAIR = 0.3;
+    static final double SHADE_SPREADS = 4, SHADE_MARGIN = 3, SHADE_TEXTURE = 1.5, SHADE_BESIDE = 0.15;
+    static final double SHADE_BOTTOM = 0.45;
+    static final int MIN_SHADE_REF = 20;
 
     /** True when (almost) no pixel has any chroma: a grayscale photo stored as colour or as gray. */
     private static boolean isGrayscale(Work w) {

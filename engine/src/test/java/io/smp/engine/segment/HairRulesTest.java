@@ -716,6 +716,35 @@ class HairRulesTest {
                 "without dense hair to measure, nothing is");
     }
 
+    @Test
+    void darkSkinInShadeBesideTheEyesIsSkinUnderBlackHairButBrownHairStaysHair() {
+        // black hair above FACE (rows 0 to 29), a shaded temple (x 60 to 74, rows 35 to 69, as dark as the hair
+        // starts but as warm as the skin: chroma 12.8, hue 51), and the skin (chroma 24.8, hue 50) everywhere else
+        boolean[] temple = new boolean[W * H];
+        fill(temple, 60, 35, 15, 35);
+        for (int hairL : new int[]{20, 60}) {
+            byte[] lab = new byte[W * H * 3];
+            boolean[] skin = new boolean[W * H], hairLike = new boolean[W * H], dark = new boolean[W * H];
+            for (int i = 0; i < W * H; i++) {
+                boolean hair = i / W < 30;
+                int l = hair ? hairL : temple[i] ? 40 : 140, a = hair ? i % 3 : temple[i] ? 8 : 16, b = hair ? 0 : temple[i] ? 10 : 19;
+                lab[i * 3] = (byte) l;
+                lab[i * 3 + 1] = (byte) (128 + a);
+                lab[i * 3 + 2] = (byte) (128 + b);
+                hairLike[i] = dark[i] = hair || temple[i];
+                skin[i] = !hairLike[i];
+            }
+            AdaptiveSegmenter.SkinModel model = new AdaptiveSegmenter.SkinModel(140, 10, 50, 3, 25, 3);
+            AdaptiveSegmenter.shadedForehead(skin, hairLike, dark, new AdaptiveSegmenter.Work(W, H, lab), texture(3), model, FACE);
+            if (hairL == 20) {
+                assertTrue(skin[at(66, 50)] && !hairLike[at(66, 50)] && !dark[at(66, 50)], "the shaded temple is skin");
+            } else {
+                assertTrue(hairLike[at(66, 50)] && dark[at(66, 50)], "under hair lighter than black, the warm pixels may be hair");
+            }
+            assertTrue(hairLike[at(100, 20)] && dark[at(100, 20)] && !skin[at(100, 20)], "the hair stays hair");
+        }
+    }
+
     /** The scalp zone of a head without a face, with no hair in shadow, on a photo of the given texture. */
     private static boolean[] zone(boolean[] hair, boolean[] head, float[] tex) {
         return AdaptiveSegmenter.envelope(hair, head, W, H, new boolean[W * H], tex).zone();
