@@ -103,6 +103,7 @@ final class AdaptiveSegmenter implements Segmenter {
             hair = HairRegion.find(small.get(), person, skin, hairStart, darkHair, faces.face());
             HairRegion.dropSmooth(hair, tex, hairTexture, darkHair);
             if (faces.face().isPresent()) {
+                withoutBrows(hair, sw, sh, faces.face().get());
                 HairRegion.dropSmoothBeside(hair, tex, hairTexture, faces.face().get(), sw, sh);
                 HairRegion.fillSkullCap(hair, darkHair, skin, seed, faces.face().get(), sw, sh);
             }
@@ -1184,6 +1185,36 @@ final class AdaptiveSegmenter implements Segmenter {
             return new Areas(ids, count);
         }
     }
+
+    /**
+     * The brows are not the hair of the head. The hair cut never takes the eyes and cheeks (from {@code 0.3} of a
+     * frontal face box down) but does take the dark brows just above them; within the band of the brows (from
+     * {@value #BROW_TOP} to {@code 0.3} of the box's height, over its middle {@code 60%}), hair that does not reach the
+     * band's top is a brow and goes. A fringe falling over the forehead comes down through the band's top and stays.
+     *
+     * @param hair the hair mask, changed in place (w x h)
+     * @param face the frontal face box
+     */
+    static void withoutBrows(boolean[] hair, int w, int h, Rect face) {
+        int x0 = Math.max(0, (int) (face.x + 0.2 * face.width)), x1 = Math.min(w, (int) (face.x + 0.8 * face.width));
+        int y0 = Math.max(0, (int) (face.y + BROW_TOP * face.height)), y1 = Math.min(h, (int) (face.y + 0.3 * face.height));
+        int bw = x1 - x0, bh = y1 - y0;
+        if (bw <= 0 || bh <= 0) return;
+        boolean[] band = new boolean[bw * bh];
+        for (int y = 0; y < bh; y++) for (int x = 0; x < bw; x++) band[y * bw + x] = hair[(y0 + y) * w + x0 + x];
+        Areas areas = components(band, bw, bh);
+        boolean[] fringe = new boolean[areas.count()];
+        for (int x = 0; x < bw; x++) fringe[areas.ids()[x]] = true;
+        for (int y = 0; y < bh; y++) {
+            for (int x = 0; x < bw; x++) {
+                int id = areas.ids()[y * bw + x];
+                if (id > 0 && !fringe[id]) hair[(y0 + y) * w + x0 + x] = false;
+            }
+        }
+    }
+
+    /** The brows' band starts this share of a frontal face box's height below its top. */
+    static final double BROW_TOP = 0.17;
 
     /** Long hair below the mouth is at least this share of the face's width thick. */
     static final double STRAND_SHARE = 0.08;

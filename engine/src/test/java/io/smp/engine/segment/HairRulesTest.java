@@ -717,6 +717,24 @@ class HairRulesTest {
     }
 
     @Test
+    void aBrowIsNotHairButAFringeComingDownOverItIs() {
+        // FACE's brow band: rows 53 to 63 (0.17 to 0.3 of the box), columns 76 to 123 (its middle 60%)
+        boolean[] hair = new boolean[W * H];
+        fill(hair, 40, 10, 120, 30);     // the hair above the face
+        fill(hair, 80, 57, 16, 4);       // a brow, inside the band
+        fill(hair, 104, 10, 16, 54);     // a fringe from the hair down to the brows
+        fill(hair, 60, 57, 14, 4);       // hair at the temple, beside the band
+        boolean[] before = hair.clone();
+        AdaptiveSegmenter.withoutBrows(hair, W, H, FACE);
+        assertFalse(hair[at(88, 58)], "the brow goes");
+        assertTrue(hair[at(110, 60)] && hair[at(110, 20)], "the fringe stays down to its tip");
+        assertTrue(hair[at(65, 58)], "beside the band nothing changes");
+        for (int i = 0; i < hair.length; i++) {
+            if (hair[i] != before[i]) assertTrue(i % W >= 80 && i % W < 96 && i / W >= 57 && i / W < 61, "only the brow changes");
+        }
+    }
+
+    @Test
     void darkSkinInShadeBesideTheEyesIsSkinUnderBlackHairButBrownHairStaysHair() {
         // black hair above FACE (rows 0 to 29), a shaded temple (x 60 to 74, rows 35 to 69, as dark as the hair
         // starts but as warm as the skin: chroma 12.8, hue 51), and the skin (chroma 24.8, hue 50) everywhere else
