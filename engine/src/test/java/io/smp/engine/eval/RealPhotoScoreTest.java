@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RealPhotoScoreTest {
     static final double MIN_COVERAGE = 1.0;
     static final double MIN_HAIR_IOU = 0.605;
-    static final double MIN_SKIN_IOU = 0.91;
+    static final double MIN_SKIN_IOU = 0.92;
     static final double MIN_HAIRLOSS_IOU = 0.51;
     /** Side views (manifest view left or right, 53) found as that side; 11 when only the profile cascade found them. */
     static final int MIN_SIDES_FOUND = 24;
