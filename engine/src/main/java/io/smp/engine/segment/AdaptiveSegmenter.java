@@ -1245,13 +1245,18 @@ final class AdaptiveSegmenter implements Segmenter {
 
     /**
      * Dark skin in shade beside and above the eyes is as dark as black hair, so it starts as clearly dark hair and
-     * the hair cut keeps it. Black hair is near-neutral, this client's skin keeps its warmth in shade: when the
-     * hair above the face box (from {@value #SHADE_REF_TOP} to {@value #SHADE_REF_BOTTOM} face heights above it) is
-     * black, darker than {@value #BLACK_HAIR} of the skin's lightness, each hair-coloured pixel from there down to
-     * just below the eyes ({@value #SHADE_BOTTOM} of the box) and up to {@value #SHADE_BESIDE} face widths beside the box that is more colourful than that hair
-     * (its median chroma plus {@value #SHADE_SPREADS} spreads plus {@value #SHADE_MARGIN}), of the skin's hue (within
-     * three of its spreads plus 10 degrees) and not far more textured than the hair ({@value #SHADE_TEXTURE} of its
-     * median) is skin. Brown and grey hair are as warm as shaded skin and are left as they are.
+     * the hair cut keeps it. But black hair is near-neutral, and this client's skin keeps its warmth in shade. When
+     * the hair above the face box (from {@value #SHADE_REF_TOP} to {@value #SHADE_REF_BOTTOM} face heights above it)
+     * is black, darker than {@value #BLACK_HAIR} of the skin's lightness, a hair-coloured pixel is skin when it lies
+     * between that hair's top and just below the eyes ({@value #SHADE_BOTTOM} of the box), at most
+     * {@value #SHADE_BESIDE} face widths beside the box, and is:
+     * <ul>
+     *   <li>more colourful than that hair: its median chroma plus {@value #SHADE_SPREADS} spreads plus
+     *   {@value #SHADE_MARGIN};</li>
+     *   <li>of the skin's hue, within three of its spreads plus 10 degrees;</li>
+     *   <li>not far rougher than the hair: under {@value #SHADE_TEXTURE} times its median texture.</li>
+     * </ul>
+     * Under brown or grey hair, which is as warm as shaded skin, nothing changes.
      *
      * @param skin     skin-coloured pixels, changed in place
      * @param hairLike hair-coloured pixels, changed in place
@@ -1297,6 +1302,10 @@ final class AdaptiveSegmenter implements Segmenter {
         }
     }
 
+    /**
+     * {@link #shadedForehead}'s bounds; the hair above the face must cover at least {@value #SHADE_REF_SHARE} of its
+     * band, and {@value #MIN_SHADE_REF} pixels, to be measured.
+     */
     static final double SHADE_REF_TOP = 0.6, SHADE_REF_BOTTOM = 0.15, SHADE_REF_SHARE = 0.05, BLACK_HAIR = 0.3;
     static final double SHADE_SPREADS = 4, SHADE_MARGIN = 3, SHADE_TEXTURE = 1.5, SHADE_BESIDE = 0.15;
     static final double SHADE_BOTTOM = 0.45;

@@ -730,7 +730,8 @@ class HairRulesTest {
         assertTrue(hair[at(110, 60)] && hair[at(110, 20)], "the fringe stays down to its tip");
         assertTrue(hair[at(65, 58)], "beside the band nothing changes");
         for (int i = 0; i < hair.length; i++) {
-            if (hair[i] != before[i]) assertTrue(i % W >= 80 && i % W < 96 && i / W >= 57 && i / W < 61, "only the brow changes");
+            boolean inBrow = i % W >= 80 && i % W < 96 && i / W >= 57 && i / W < 61;
+            if (hair[i] != before[i]) assertTrue(inBrow, "only the brow changes");
         }
     }
 
@@ -745,7 +746,8 @@ class HairRulesTest {
             boolean[] skin = new boolean[W * H], hairLike = new boolean[W * H], dark = new boolean[W * H];
             for (int i = 0; i < W * H; i++) {
                 boolean hair = i / W < 30;
-                int l = hair ? hairL : temple[i] ? 40 : 140, a = hair ? i % 3 : temple[i] ? 8 : 16, b = hair ? 0 : temple[i] ? 10 : 19;
+                int l = hair ? hairL : temple[i] ? 40 : 140;
+                int a = hair ? i % 3 : temple[i] ? 8 : 16, b = hair ? 0 : temple[i] ? 10 : 19;
                 lab[i * 3] = (byte) l;
                 lab[i * 3 + 1] = (byte) (128 + a);
                 lab[i * 3 + 2] = (byte) (128 + b);
