@@ -1187,17 +1187,20 @@ final class AdaptiveSegmenter implements Segmenter {
     }
 
     /**
-     * The brows are not the hair of the head. The hair cut never takes the eyes and cheeks (from {@code 0.3} of a
-     * frontal face box down) but does take the dark brows just above them; within the band of the brows (from
-     * {@value #BROW_TOP} to {@code 0.3} of the box's height, over its middle {@code 60%}), hair that does not reach the
-     * band's top is a brow and goes. A fringe falling over the forehead comes down through the band's top and stays.
+     * The brows are not the hair of the head. The hair cut never takes the eyes and cheeks
+     * ({@link HairRegion#NEVER_HAIR_TOP}) but does take the dark brows just above them; within the band of the brows
+     * (from {@value #BROW_TOP} of the face box's height down to where the cut's never-hair part starts, over that
+     * part's width), hair that does not reach the band's top is a brow and goes. A fringe falling over the forehead
+     * comes down through the band's top and stays.
      *
      * @param hair the hair mask, changed in place (w x h)
      * @param face the frontal face box
      */
     static void withoutBrows(boolean[] hair, int w, int h, Rect face) {
-        int x0 = Math.max(0, (int) (face.x + 0.2 * face.width)), x1 = Math.min(w, (int) (face.x + 0.8 * face.width));
-        int y0 = Math.max(0, (int) (face.y + BROW_TOP * face.height)), y1 = Math.min(h, (int) (face.y + 0.3 * face.height));
+        int x0 = Math.max(0, (int) (face.x + HairRegion.NEVER_HAIR_SIDE * face.width));
+        int x1 = Math.min(w, (int) (face.x + (1 - HairRegion.NEVER_HAIR_SIDE) * face.width));
+        int y0 = Math.max(0, (int) (face.y + BROW_TOP * face.height));
+        int y1 = Math.min(h, (int) (face.y + HairRegion.NEVER_HAIR_TOP * face.height));
         int bw = x1 - x0, bh = y1 - y0;
         if (bw <= 0 || bh <= 0) return;
         boolean[] band = new boolean[bw * bh];

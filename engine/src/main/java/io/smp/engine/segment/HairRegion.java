@@ -55,8 +55,8 @@ final class HairRegion {
         if (face.isPresent()) {
             // the eyes, cheeks, nose and mouth are never scalp hair
             Rect r = face.get();
-            int x0 = (int) ((r.x + 0.2 * r.width) * g), x1 = (int) ((r.x + 0.8 * r.width) * g);
-            int y0 = (int) ((r.y + 0.3 * r.height) * g), y1 = (int) ((r.y + 0.8 * r.height) * g);
+            int x0 = (int) ((r.x + NEVER_HAIR_SIDE * r.width) * g), x1 = (int) ((r.x + (1 - NEVER_HAIR_SIDE) * r.width) * g);
+            int y0 = (int) ((r.y + NEVER_HAIR_TOP * r.height) * g), y1 = (int) ((r.y + 0.8 * r.height) * g);
             for (int y = Math.max(0, y0); y < Math.min(gh, y1); y++) {
                 for (int x = Math.max(0, x0); x < Math.min(gw, x1); x++) init[y * gw + x] = Imgproc.GC_BGD;
             }
@@ -79,6 +79,12 @@ final class HairRegion {
         for (int i = 0; i < out.length; i++) out[i] = person[i] && cut[i];
         return out;
     }
+
+    /**
+     * The part of a frontal face box that is never hair (eyes, cheeks, nose, mouth): from {@value #NEVER_HAIR_TOP} of
+     * its height down, without {@value #NEVER_HAIR_SIDE} of its width on each side.
+     */
+    static final double NEVER_HAIR_TOP = 0.3, NEVER_HAIR_SIDE = 0.2;
 
     /**
      * Drops hair that is smoother than hair: pixels whose lightness varies locally (standard deviation over
