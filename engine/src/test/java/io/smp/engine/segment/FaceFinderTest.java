@@ -13,6 +13,8 @@ import org.opencv.core.Rect;
 import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
+import java.util.Optional;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,6 +90,16 @@ class FaceFinderTest {
         Mat eye = flat.clone();
         Imgproc.circle(eye, new Point(30, 30), 6, new org.opencv.core.Scalar(30), -1);
         assertTrue(FaceFinder.pupilContrast(eye, box) > 0.5);
+    }
+
+    @Test
+    void aProfileFoundInTheFramedPhotoIsPutBackInThePhotoAndClipped() {
+        // a 100 x 80 photo framed by 25 pixels is 150 x 130; a box across the photo's left edge
+        assertEquals(Optional.of(new Rect(0, 15, 30, 40)), FaceFinder.unframed(new Rect(10, 40, 45, 40), false, 150, 25, 100, 80, 12));
+        // the same box found in the mirrored frame is across the photo's right edge
+        assertEquals(Optional.of(new Rect(70, 15, 30, 40)), FaceFinder.unframed(new Rect(10, 40, 45, 40), true, 150, 25, 100, 80, 12));
+        // a box almost all in the frame is no profile
+        assertEquals(Optional.empty(), FaceFinder.unframed(new Rect(0, 40, 30, 40), false, 150, 25, 100, 80, 12));
     }
 
     private static Point moved(Mat rot, Point p) {
