@@ -278,9 +278,9 @@ final class AdaptiveSegmenter implements Segmenter {
      * behind the face; 0.38 and 0.46 on the other 2, which a lone eye then finds). A box mostly on hair is a pattern
      * in the hair that the cascade took for a profile (0.14 on a Norwood photo of a head seen from above; 0.47 on
      * another, where the cascade asked for fewer votes found one), and the photo is then segmented again looking only
-     * for a lone eye. Both checks measure the person and the hair found with the profile's own prior: a profile the cascade
-     * finds with fewer votes on the synthetic crown seen from above pulls the person cut off the head, and passes
-     * both, so the cascade is not asked for fewer votes.
+     * for a lone eye. Both checks measure the person and the hair found with the profile's own prior: a profile the
+     * cascade finds with fewer votes on the synthetic crown seen from above pulls the person cut off the head, and
+     * passes both, so the cascade is not asked for fewer votes.
      *
      * @param head the head's skin (w x h)
      * @param hair its hair (w x h)
