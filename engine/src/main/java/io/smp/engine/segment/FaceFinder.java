@@ -124,11 +124,15 @@ final class FaceFinder {
      */
     private static Optional<Result> profile(CascadeClassifier cascade, Mat gray, int minFace, int margin) {
         try (Native<Mat> framed = Native.of(new Mat()); Native<Mat> flipped = Native.of(new Mat())) {
-            org.opencv.core.Core.copyMakeBorder(gray, framed.get(), margin, margin, margin, margin,
-                    org.opencv.core.Core.BORDER_REPLICATE);
-            int w = framed.get().cols();
+            // without a margin the photo is searched as it is, not copied
+            if (margin > 0) {
+                org.opencv.core.Core.copyMakeBorder(gray, framed.get(), margin, margin, margin, margin,
+                        org.opencv.core.Core.BORDER_REPLICATE);
+            }
+            Mat base = margin > 0 ? framed.get() : gray;
+            int w = base.cols();
             for (boolean facesRight : new boolean[]{false, true}) {
-                Mat m = framed.get();
+                Mat m = base;
                 if (facesRight) {
                     org.opencv.core.Core.flip(m, flipped.get(), 1);
                     m = flipped.get();
