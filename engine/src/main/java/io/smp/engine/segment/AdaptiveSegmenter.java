@@ -19,8 +19,11 @@ import org.opencv.imgproc.Imgproc;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -81,7 +84,7 @@ final class AdaptiveSegmenter implements Segmenter {
         boolean[] seed = largestCompactComponent(skin, sw, sh, faces.face());
         long seedArea = count(seed);
         if (seedArea < 0.01 * sw * sh) throw noScalp("no head-sized skin region was found (largest is "
-                + String.format(java.util.Locale.ROOT, "%.1f", 100.0 * seedArea / (sw * sh)) + "% of the photo)");
+                + String.format(Locale.ROOT, "%.1f", 100.0 * seedArea / (sw * sh)) + "% of the photo)");
         boolean[] hairLike = new boolean[sw * sh];
         boolean[] darkHair = new boolean[sw * sh];
         for (int i = 0; i < hairLike.length; i++) {
@@ -139,7 +142,8 @@ final class AdaptiveSegmenter implements Segmenter {
         // below a frontal face the widest row may be the shoulders: the head ends at the chin. The widest row is the
         // head's width seen from the front, above or behind, and its length (nose to the back of the hair) from the side
         int chin = faces.face().map(r -> Math.min(sh, r.y + r.height)).orElse(sh);
-        double headSpan = widestRow(head, hair, sw, chin) / f;
+        int widest = widestRow(head, hair, sw, chin);
+        double headSpan = widest / f;
         Optional<Scale> estimate = ScaleEstimator.estimate(ipd, faces.face().map(r -> r.width / f), Optional.of(headSpan));
         // a side view, from the profile or from an eye alone: below its hairline are face, ear and neck. An eye alone
         // is placed with the side view's scale
@@ -206,11 +210,21 @@ final class AdaptiveSegmenter implements Segmenter {
             warnings.add("no face found" + (byEye ? ", only an eye" : "") + ": the view is taken as " + view.id()
                     + (scaleOverride.isEmpty() ? " and the scale from the head's " + (side.isPresent() ? "length" : "width") : ""));
         }
+        if (widest >= sw - 1 && MEASURED_ON_THE_HEAD.contains(scale.source())) {
+            warnings.add(String.format(Locale.ROOT, "the head's %s, which gives the scale, fills the photo's width: the scale "
+                    + "of %.1f px/cm is too small if the head runs out of the photo, too large if a backdrop of its colours "
+                    + "was taken for the head; check the overlay and set the scale by hand",
+                    side.isPresent() ? "length" : "width", scale.pxPerCm()));
+        }
         Optional<Box> faceBox = faces.face().or(faces::profile).map(r -> new Box(r.x, r.y, r.width, r.height).scaled(1 / f));
         List<Box> eyes = Stream.concat(faces.eyes().stream(), side.flatMap(SideView::eye).stream())
                 .map(r -> new Box(r.x, r.y, r.width, r.height).scaled(1 / f)).toList();
         return new Segmentation(fullLabels, view, scale, faceBox, eyes, warnings);
     }
+
+    /** The scale sources measured on the head's outline in the photo, which a head running out of the photo cuts short. */
+    static final Set<Scale.Source> MEASURED_ON_THE_HEAD = EnumSet.of(Scale.Source.HEAD_WIDTH,
+            Scale.Source.HEAD_LENGTH, Scale.Source.USER_HEAD_WIDTH);
 
     /**
      * The photo's scale: the user's when given, else the estimate; seen from the side, from the head's length.
@@ -1805,7 +1819,7 @@ final class AdaptiveSegmenter implements Segmenter {
      */
     static final double EAR_TRIM = 0.2, LOBE_SKIN = 0.6;
 
-    private static double widestRow(boolean[] a, boolean[] b, int w, int h) {
+    private static int widestRow(boolean[] a, boolean[] b, int w, int h) {
         return Arrays.stream(rowSpans(a, b, w, h, new int[h])).max().orElse(0);
     }
 

@@ -1,6 +1,7 @@
 package io.smp.engine.segment;
 
 import io.smp.engine.image.LabelMap;
+import io.smp.engine.image.RgbImage;
 import io.smp.engine.scale.Scale;
 import io.smp.engine.scale.ScaleOverride;
 import io.smp.engine.synth.SkinTone;
@@ -86,6 +87,41 @@ class SyntheticSegmentationTest {
             assertTrue(s.view() == View.TOP, msg + " view " + s.view());
             assertEarsAreNotScalp(s, p);
         }
+    }
+
+    /**
+     * A head that runs out of both sides of the photo cannot give its width: the scale from it comes with a warning
+     * that says so. The same head within the photo gets none.
+     */
+    @Test
+    void aHeadWiderThanThePhotoIsWarnedOf() {
+        SyntheticPhoto p = SyntheticHeads.generate(SyntheticHeads.Kind.TOP_BALD, SkinTone.MEDIUM, 1.0, 1);
+        int w = p.photo().width(), h = p.photo().height();
+        int widest = 0, left = w;
+        for (int y = 0; y < h; y++) {
+            int x0 = -1, x1 = -1;
+            for (int x = 0; x < w; x++) {
+                if (p.truth().get(x, y) == LabelMap.BACKGROUND) continue;
+                if (x0 < 0) x0 = x;
+                x1 = x;
+            }
+            if (x0 >= 0 && x1 - x0 + 1 > widest) {
+                widest = x1 - x0 + 1;
+                left = x0;
+            }
+        }
+        // the middle 70% of the head's widest row, and the photo's full height
+        int cx0 = left + widest * 15 / 100, cw = widest * 70 / 100;
+        byte[] rgb = new byte[cw * h * 3];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < cw; x++) {
+                for (int c = 0; c < 3; c++) rgb[(y * cw + x) * 3 + c] = (byte) p.photo().channel(cx0 + x, y, c);
+            }
+        }
+        Segmentation cropped = Segmenter.create().segment(RgbImage.wrap(cw, h, rgb), Optional.empty());
+        assertTrue(cropped.warnings().stream().anyMatch(m -> m.contains("fills the photo's width")), cropped.warnings().toString());
+        Segmentation whole = segmented(p);
+        assertTrue(whole.warnings().stream().noneMatch(m -> m.contains("fills the photo's width")), whole.warnings().toString());
     }
 
     /** The ears beside a head seen from above lie flat against it: none of them may be taken for scalp. */
