@@ -5,6 +5,7 @@ import io.smp.engine.SmpException;
 import io.smp.engine.io.ImageLoader;
 import io.smp.engine.io.OutputWriter;
 import io.smp.engine.preview.PreviewEngine;
+import io.smp.engine.preview.PreviewResult;
 import io.smp.engine.preview.PreviewSettings;
 import io.smp.engine.preview.SettingText;
 import io.smp.engine.report.Json;
@@ -127,8 +128,11 @@ final class BatchCommand implements Callable<Integer> {
                     progress.done(item.photo(), "skipped (already complete)", 0, true);
                     return;
                 }
-                InputRunner.Outcome o = runner.process(shared, item.photo(), item.stem(), (photo, stem) ->
-                        files.files(photo, stem, engine.preview(photo.image(), item.settings(), ProgressListener.NONE), output, Map.of()));
+                InputRunner.Outcome o = runner.process(shared, item.photo(), item.stem(), (photo, stem) -> {
+                    PreviewResult r = engine.preview(photo.image(), item.settings(), ProgressListener.NONE);
+                    runner.warn(photo.source(), r.segmentation().warnings());
+                    return files.files(photo, stem, r, output, Map.of());
+                });
                 row.put("status", o.ok() ? "done" : "failed");
                 row.put("seconds", Math.round(o.seconds() * 100) / 100.0);
                 if (o.ok()) {

@@ -57,6 +57,11 @@ final class InputRunner {
         return exitCode(failures, files.size());
     }
 
+    /** What a user should check in the result for one photo (the view or scale guessed, a damaged file), on stderr. */
+    void warn(Path file, List<String> warnings) {
+        for (String w : warnings) console.warn(file + ": " + w);
+    }
+
     /** The loader and writer shared by the items of one run. */
     record Items(List<Path> inputs, ImageLoader loader, OutputWriter writer) {
     }
@@ -69,7 +74,7 @@ final class InputRunner {
             if (!loadReported.getAndSet(true)) {
                 console.info(String.format(Locale.ROOT, "OpenCV natives loaded in %.0f ms", io.smp.engine.cv.OpenCv.loadNanos() / 1e6));
             }
-            for (String w : photo.warnings()) console.warn(file + ": " + w);
+            warn(file, photo.warnings());
             Map<String, byte[]> outputs = job.run(photo, stem);
             List<Path> written = writeAll(items.writer(), outputs);
             double s = (System.nanoTime() - t0) / 1e9;

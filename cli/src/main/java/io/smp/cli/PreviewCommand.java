@@ -46,9 +46,11 @@ final class PreviewCommand implements Callable<Integer> {
         PreviewSettings settings = render.settings(Map.of());
         Guides guides = guideOptions.load();
         PreviewEngine engine = new PreviewEngine();
-        return new InputRunner(console, output.outDir).run(inputs, (photo, stem) -> {
+        InputRunner runner = new InputRunner(console, output.outDir);
+        return runner.run(inputs, (photo, stem) -> {
             PreviewResult r = engine.preview(photo.image(), settings, guides,
                     (stage, f) -> console.info(String.format(Locale.ROOT, "%s: %s (%.0f%%)", photo.source(), stage, f * 100)));
+            runner.warn(photo.source(), r.segmentation().warnings());
             return files.files(photo, stem, r, output, Map.of());
         });
     }

@@ -55,8 +55,10 @@ final class SegmentCommand implements Callable<Integer> {
         io.smp.engine.preview.Guides guides = io.smp.engine.preview.Guides.load(Optional.empty(), Optional.empty(), Optional.ofNullable(fixLabels));
         Optional<ScaleOverride> scale = scaleOverride();
         PreviewEngine engine = new PreviewEngine();
-        return new InputRunner(console, output.outDir).run(inputs, (photo, stem) -> {
+        InputRunner runner = new InputRunner(console, output.outDir);
+        return runner.run(inputs, (photo, stem) -> {
             Segmentation seg = engine.segment(photo.image(), scale, guides);
+            runner.warn(photo.source(), seg.warnings());
             Map<String, byte[]> out = InputRunner.outputs();
             out.put(stem + ".labels.png", ImageEncoder.encodeLabels(seg.labels()));
             out.put(stem + ".overlay." + output.format.extension(),

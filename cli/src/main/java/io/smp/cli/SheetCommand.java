@@ -69,7 +69,8 @@ final class SheetCommand implements Callable<Integer> {
         int columns = varied.isEmpty() ? 1 : lists.get(varied.get(varied.size() - 1)).size();
         Guides guides = guideOptions.load();
         PreviewEngine engine = new PreviewEngine();
-        return new InputRunner(console, output.outDir).run(inputs, (photo, stem) -> {
+        InputRunner runner = new InputRunner(console, output.outDir);
+        return runner.run(inputs, (photo, stem) -> {
             Map<Optional<ScaleOverride>, Segmentation> segs = new HashMap<>();
             List<Sheet.Cell> out = new ArrayList<>();
             List<Map<String, Object>> reports = new ArrayList<>();
@@ -86,6 +87,7 @@ final class SheetCommand implements Callable<Integer> {
                 rep.remove("input");
                 reports.add(rep);
             }
+            runner.warn(photo.source(), first.warnings());
             Map<String, String> shared = new LinkedHashMap<>(SettingText.of(cells.get(0)));
             varied.forEach(shared::remove);
             List<String> footer = List.of(

@@ -83,6 +83,8 @@ class CliTest {
         assertTrue(r.out().contains("client one.labels.png"), r.toString());
         assertTrue(Files.exists(out.resolve("client one.overlay.png")));
         assertTrue(Files.readString(out.resolve("client one.json")).contains("\"view\": \"top\""));
+        // a top view has no face: the view and the scale are guessed, and the user is told so on stderr, not only in the JSON
+        assertTrue(r.err().contains("smp: warning: " + photo + ": no face found: the view is taken as top"), r.toString());
     }
 
     /**
