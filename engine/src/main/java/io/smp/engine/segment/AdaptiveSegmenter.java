@@ -205,16 +205,17 @@ final class AdaptiveSegmenter implements Segmenter {
         withoutDetachedHair(labels, sw, sh);
         fillHairHoles(labels, sw, sh);
         LabelMap fullLabels = f < 1 ? upscale(labels, bgrSmall, sw, sh, full) : LabelMap.wrap(sw, sh, labels);
+        // the widest row is the head's width, or from the side its length
+        String span = side.isPresent() ? "length" : "width";
         if (view != View.FRONT) {
             boolean byEye = side.flatMap(SideView::eye).isPresent();
             warnings.add("no face found" + (byEye ? ", only an eye" : "") + ": the view is taken as " + view.id()
-                    + (scaleOverride.isEmpty() ? " and the scale from the head's " + (side.isPresent() ? "length" : "width") : ""));
+                    + (scaleOverride.isEmpty() ? " and the scale from the head's " + span : ""));
         }
         if (widest >= sw - 1 && MEASURED_ON_THE_HEAD.contains(scale.source())) {
             warnings.add(String.format(Locale.ROOT, "the head's %s, which gives the scale, fills the photo's width: the scale "
                     + "of %.1f px/cm is too small if the head runs out of the photo, too large if a backdrop of its colours "
-                    + "was taken for the head; check the overlay and set the scale by hand",
-                    side.isPresent() ? "length" : "width", scale.pxPerCm()));
+                    + "was taken for the head; check the overlay and set the scale by hand", span, scale.pxPerCm()));
         }
         Optional<Box> faceBox = faces.face().or(faces::profile).map(r -> new Box(r.x, r.y, r.width, r.height).scaled(1 / f));
         List<Box> eyes = Stream.concat(faces.eyes().stream(), side.flatMap(SideView::eye).stream())

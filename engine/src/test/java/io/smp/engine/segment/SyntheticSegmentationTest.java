@@ -37,6 +37,24 @@ class SyntheticSegmentationTest {
         return Segmenter.create().segment(p.photo(), Optional.empty());
     }
 
+    /** The true head's widest row (ears included): its first column and its width, in pixels. */
+    private static int[] widestRow(SyntheticPhoto p) {
+        int widest = 0, left = 0;
+        for (int y = 0; y < p.truth().height(); y++) {
+            int x0 = -1, x1 = -1;
+            for (int x = 0; x < p.truth().width(); x++) {
+                if (p.truth().get(x, y) == LabelMap.BACKGROUND) continue;
+                if (x0 < 0) x0 = x;
+                x1 = x;
+            }
+            if (x0 >= 0 && x1 - x0 + 1 > widest) {
+                widest = x1 - x0 + 1;
+                left = x0;
+            }
+        }
+        return new int[]{left, widest};
+    }
+
     /** How far the scale found is from the photo's true one, as a share of it. */
     private static double scaleError(Segmentation s, SyntheticPhoto p) {
         return Math.abs(s.scale().pxPerCm() / p.pxPerCm() - 1);
@@ -50,17 +68,7 @@ class SyntheticSegmentationTest {
     @Test
     void aKnownHeadWidthGivesTheScale() {
         for (SyntheticPhoto p : SyntheticHeads.sampleSet()) {
-            int widest = 0;
-            for (int y = 0; y < p.truth().height(); y++) {
-                int x0 = -1, x1 = -1;
-                for (int x = 0; x < p.truth().width(); x++) {
-                    if (p.truth().get(x, y) == LabelMap.BACKGROUND) continue;
-                    if (x0 < 0) x0 = x;
-                    x1 = x;
-                }
-                if (x0 >= 0) widest = Math.max(widest, x1 - x0 + 1);
-            }
-            double cm = widest / p.pxPerCm();
+            double cm = widestRow(p)[1] / p.pxPerCm();
             Segmentation s = Segmenter.create().segment(p.photo(), Optional.of(new ScaleOverride.HeadWidth(cm)));
             String msg = String.format(Locale.ROOT, "%s: head %.2f cm wide, scale %s against %.2f px/cm, error %.1f%%",
                     p.name(), cm, s.scale(), p.pxPerCm(), 100 * scaleError(s, p));
@@ -96,22 +104,10 @@ class SyntheticSegmentationTest {
     @Test
     void aHeadWiderThanThePhotoIsWarnedOf() {
         SyntheticPhoto p = SyntheticHeads.generate(SyntheticHeads.Kind.TOP_BALD, SkinTone.MEDIUM, 1.0, 1);
-        int w = p.photo().width(), h = p.photo().height();
-        int widest = 0, left = w;
-        for (int y = 0; y < h; y++) {
-            int x0 = -1, x1 = -1;
-            for (int x = 0; x < w; x++) {
-                if (p.truth().get(x, y) == LabelMap.BACKGROUND) continue;
-                if (x0 < 0) x0 = x;
-                x1 = x;
-            }
-            if (x0 >= 0 && x1 - x0 + 1 > widest) {
-                widest = x1 - x0 + 1;
-                left = x0;
-            }
-        }
+        int h = p.photo().height();
+        int[] row = widestRow(p);
         // the middle 70% of the head's widest row, and the photo's full height
-        int cx0 = left + widest * 15 / 100, cw = widest * 70 / 100;
+        int cx0 = row[0] + row[1] * 15 / 100, cw = row[1] * 70 / 100;
         byte[] rgb = new byte[cw * h * 3];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < cw; x++) {
