@@ -90,6 +90,8 @@ class RealPhotoScoreTest {
         String sides = sidesFound + " side views found as their side, " + falseSides + " top or back views taken for a side, "
                 + falseFronts + " for a front";
         System.out.println(sides);
+        List<RealPhotoLabels.Row> rows = RealPhotoLabels.manifest(data);
+        System.out.println(ScoreBreakdown.report(rows, ScoreBreakdown.found(rows, pred), out));
         assertTrue(sidesFound >= MIN_SIDES_FOUND, sides);
         assertTrue(falseSides <= MAX_FALSE_SIDES, sides);
         assertTrue(falseFronts <= MAX_FALSE_FRONTS, sides);
