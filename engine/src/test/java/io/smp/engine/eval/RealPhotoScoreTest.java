@@ -74,7 +74,8 @@ class RealPhotoScoreTest {
 
         // the side views: a side's face below its hairline is face, not scalp, only when the side is found
         int sidesFound = 0, falseSides = 0, falseFronts = 0;
-        for (RealPhotoLabels.Row r : RealPhotoLabels.manifest(data)) {
+        List<RealPhotoLabels.Row> rows = RealPhotoLabels.manifest(data);
+        for (RealPhotoLabels.Row r : rows) {
             String[] info = Files.readString(pred.resolve(r.id() + ".view")).split(" ");
             String found = info[1];
             boolean side = found.equals("left") || found.equals("right");
@@ -90,7 +91,6 @@ class RealPhotoScoreTest {
         String sides = sidesFound + " side views found as their side, " + falseSides + " top or back views taken for a side, "
                 + falseFronts + " for a front";
         System.out.println(sides);
-        List<RealPhotoLabels.Row> rows = RealPhotoLabels.manifest(data);
         System.out.println(ScoreBreakdown.report(rows, ScoreBreakdown.found(rows, pred), out));
         assertTrue(sidesFound >= MIN_SIDES_FOUND, sides);
         assertTrue(falseSides <= MAX_FALSE_SIDES, sides);
