@@ -1273,8 +1273,8 @@ final class AdaptiveSegmenter implements Segmenter {
      * between that hair's top and just below the eyes ({@value #SHADE_BOTTOM} of the box), at most
      * {@value #SHADE_BESIDE} face widths beside the box, and is:
      * <ul>
-     *   <li>more colourful than that hair: its median chroma plus {@value #SHADE_SPREADS} spreads plus
-     *   {@value #SHADE_MARGIN};</li>
+     *   <li>more colourful than that hair: its median chroma plus {@value #SHADE_SPREADS} spreads (median absolute
+     *   deviations, at least 1.5) plus {@value #SHADE_MARGIN};</li>
      *   <li>of the skin's hue, within three of its spreads plus 10 degrees;</li>
      *   <li>not far rougher than the hair: under {@value #SHADE_TEXTURE} times its median texture.</li>
      * </ul>
