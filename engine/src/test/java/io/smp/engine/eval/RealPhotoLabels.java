@@ -30,7 +30,8 @@ public final class RealPhotoLabels {
     private RealPhotoLabels() {
     }
 
-    public record Row(String id, String image, String maskKind, String view, String category) {
+    /** One line of the manifest; {@code mask} is empty for a photo without a ground-truth mask. */
+    public record Row(String id, String image, String mask, String maskKind, String view, String category) {
     }
 
     public static List<Row> manifest(Path data) throws IOException {
@@ -39,7 +40,7 @@ public final class RealPhotoLabels {
         for (String line : lines.subList(1, lines.size())) {
             if (line.isBlank()) continue;
             String[] f = line.split(",", -1);
-            rows.add(new Row(f[0], f[1], f[3], f[4], f[5]));
+            rows.add(new Row(f[0], f[1], f[2], f[3], f[4], f[5]));
         }
         return rows;
     }

@@ -12,11 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ScoreBreakdownTest {
     private static final List<RealPhotoLabels.Row> ROWS = List.of(
-            new RealPhotoLabels.Row("a", "a.jpg", "hair255", "front", "full_hair"),
-            new RealPhotoLabels.Row("b", "b.jpg", "hair255", "front", "short_hair"),
-            new RealPhotoLabels.Row("c", "c.jpg", "hair255", "mixed", "short_hair"),
-            new RealPhotoLabels.Row("d", "d.jpg", "hairloss255", "top-down", "level-5"),
-            new RealPhotoLabels.Row("e", "e.jpg", "", "left", "level-3"));
+            new RealPhotoLabels.Row("a", "a.jpg", "", "hair255", "front", "full_hair"),
+            new RealPhotoLabels.Row("b", "b.jpg", "", "hair255", "front", "short_hair"),
+            new RealPhotoLabels.Row("c", "c.jpg", "", "hair255", "mixed", "short_hair"),
+            new RealPhotoLabels.Row("d", "d.jpg", "", "hairloss255", "top-down", "level-5"),
+            new RealPhotoLabels.Row("e", "e.jpg", "", "", "left", "level-3"));
     private static final String SCORES = """
             a\thair_iou=0.800
             b\thair_iou=0.600
