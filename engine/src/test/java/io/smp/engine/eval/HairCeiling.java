@@ -129,6 +129,13 @@ public final class HairCeiling {
         Mat lab32 = new Mat();
         lab8.convertTo(lab32, CvType.CV_32F);
         Core.split(lab32, lab);
+        List<Mat> appearance = appearance(lab);
+        List<Mat> learned = learned(appearance, lab, labels, face(pred.resolve(r.id() + ".view"), f), w, h);
+        return new Photo(r.id(), rows(lab), rows(appearance), rows(learned), truth, engine, w);
+    }
+
+    /** Lab, texture at two scales, gradients and neighbourhood means of Lab, one plane each. */
+    private static List<Mat> appearance(List<Mat> lab) {
         Mat l = lab.get(0);
         List<Mat> appearance = new ArrayList<>(lab);
         for (int k : new int[]{3, 7}) appearance.add(box(deviation(l, k), 7));
@@ -141,6 +148,15 @@ public final class HairCeiling {
         }
         for (int k : new int[]{7, 15}) for (Mat c : lab) appearance.add(box(c, k));
 
+        return appearance;
+    }
+
+    /**
+     * The appearance, and for skin, hair and background as the engine labelled them: each pixel's colour distance
+     * from their median, its distance to them and their share around it; the labels one-hot; position relative to the
+     * face found (zero without one) and in the photo.
+     */
+    private static List<Mat> learned(List<Mat> appearance, List<Mat> lab, byte[] labels, double[] face, int w, int h) {
         List<Mat> learned = new ArrayList<>(appearance);
         float[][] labPixels = new float[3][w * h];
         for (int c = 0; c < 3; c++) lab.get(c).get(0, 0, labPixels[c]);
@@ -164,7 +180,6 @@ public final class HairCeiling {
             for (int i = 0; i < oneHot.length; i++) oneHot[i] = labels[i] == c ? 1 : 0;
             learned.add(plane(oneHot, w, h));
         }
-        double[] face = face(pred.resolve(r.id() + ".view"), f);
         float[] fx = new float[w * h];
         float[] fy = new float[w * h];
         float[] has = new float[w * h];
@@ -183,7 +198,7 @@ public final class HairCeiling {
             }
         }
         for (float[] a : new float[][]{fx, fy, has, px, py}) learned.add(plane(a, w, h));
-        return new Photo(r.id(), rows(lab), rows(appearance), rows(learned), truth, engine, w);
+        return learned;
     }
 
     private static byte[] nearest(Path png, Size size) throws IOException {
