@@ -30,14 +30,15 @@ import java.util.function.Function;
  * <ul>
  * <li><b>engine</b>: the label map in PRED_DIR (labels 3 and 4), as {@link RealPhotoLabels} wrote it;</li>
  * <li><b>colour ceiling</b>: a random forest on the pixel's Lab colour, trained on that photo's own hair mask and
- * scored on the same photo. This is the most any per-photo colour model (the segmenter's GrabCut and skin models
- * are such models) can reach, even with perfect seeds;</li>
- * <li><b>appearance ceiling</b>: the same with texture, gradients and neighbourhood means: what per-photo colour
- * and texture can reach with perfect seeds;</li>
+ * scored on the same photo: about what a per-photo colour model (the segmenter's GrabCut and skin models are such
+ * models) reaches with perfect seeds; only a 5 x 5 average stands in for GrabCut's smoothness between neighbours;</li>
+ * <li><b>appearance ceiling</b>: the same with texture, gradients and neighbourhood means: about what per-photo
+ * colour and texture reach with perfect seeds;</li>
  * <li><b>learned</b>: one forest trained on half of the photos' masks (features: the appearance above, the engine's
  * labels, colour distances and distances to them, position relative to the face found) and scored on the other half,
- * then the reverse (2-fold, photos alternating in manifest order). This is what a model learned from labelled
- * photos adds on top of the engine, with as few training photos as the masks here give.</li>
+ * then the reverse (2-fold, photos alternating in manifest order): what one model learned from labelled photos
+ * (a random forest on these features) adds on top of the engine, with as few training photos as the masks here
+ * give.</li>
  * </ul>
  *
  * <pre>java -cp ... io.smp.engine.eval.RealPhotoLabels ../shared/data DIR
